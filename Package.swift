@@ -1,0 +1,130 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// One settings array for every target (house style rule 1).
+let settings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("NonisolatedNonsendingByDefault"),
+]
+
+let package = Package(
+    name: "kis-dashboard",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kisdash", targets: ["kisdash"]),
+        .executable(name: "kis-simulator", targets: ["kis-simulator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+    ],
+    targets: [
+        // C shims
+        .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+
+        // Wrappers and shared values
+        .target(
+            name: "LibPQ",
+            dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: settings
+        ),
+        .target(name: "PortfolioModel", swiftSettings: settings),
+        .target(
+            name: "HTTPTransport",
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            swiftSettings: settings
+        ),
+
+        // Domain
+        .target(
+            name: "KISAPI",
+            dependencies: ["HTTPTransport", "PortfolioModel", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "Storage",
+            dependencies: ["LibPQ", "PortfolioModel", .product(name: "Logging", package: "swift-log")],
+            resources: [.copy("Migrations")],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "Sync",
+            dependencies: ["KISAPI", "Storage", "PortfolioModel", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: settings
+        ),
+
+        // Command line
+        .target(
+            name: "KISDashCLI",
+            dependencies: [
+                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
+        .executableTarget(name: "kisdash", dependencies: ["KISDashCLI"], swiftSettings: settings),
+
+        // Simulator: its own executable, never linked into kisdash.
+        .target(
+            name: "KISSimulator",
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Scenarios")],
+            swiftSettings: settings
+        ),
+        .executableTarget(
+            name: "kis-simulator",
+            dependencies: ["KISSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: settings
+        ),
+
+        // Test support: never a dependency of a product target.
+        .target(
+            name: "KISDashTestSupport",
+            dependencies: [
+                "KISSimulator", "LibPQ", "PortfolioModel", "HTTPTransport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Fixtures")],
+            swiftSettings: settings
+        ),
+
+        .testTarget(name: "PortfolioModelTests", dependencies: ["PortfolioModel"], swiftSettings: settings),
+        .testTarget(name: "LibPQTests", dependencies: ["LibPQ", "KISDashTestSupport"], swiftSettings: settings),
+        .testTarget(
+            name: "KISAPITests",
+            dependencies: ["KISAPI", "HTTPTransport", "PortfolioModel", "KISDashTestSupport"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "StorageTests",
+            dependencies: ["Storage", "LibPQ", "PortfolioModel", "KISDashTestSupport"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "SyncTests",
+            dependencies: ["Sync", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "KISDashTestSupport"],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "KISSimulatorTests",
+            dependencies: [
+                "KISSimulator", "KISDashTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "KISDashCLITests",
+            dependencies: ["KISDashCLI", "KISDashTestSupport", "LibPQ"],
+            swiftSettings: settings
+        ),
+    ]
+)

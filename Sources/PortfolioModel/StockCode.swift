@@ -1,0 +1,30 @@
+/// A KRX short stock code: six characters (digits, or letters for some ETNs/new listings), e.g. `005930`.
+package struct StockCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    /// The code text.
+    package let rawValue: String
+
+    /// Validates a code: 6 or 7 ASCII letters or digits, after trimming KIS's padding.
+    package init?(_ text: String) {
+        let t = text.trimmingSpaces()
+        guard (6...7).contains(t.count), t.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+            return nil
+        }
+        rawValue = t
+    }
+
+    package var description: String { rawValue }
+    package static func < (lhs: StockCode, rhs: StockCode) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    package init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let code = StockCode(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad stock code"))
+        }
+        self = code
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        try c.encode(rawValue)
+    }
+}

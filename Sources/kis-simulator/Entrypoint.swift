@@ -1,0 +1,8 @@
+import KISSimulator
+
+@main
+struct Entrypoint {
+    static func main() async {
+        print(KISSimulatorModule.name)
+    }
+}

@@ -1,0 +1,8 @@
+import KISDashCLI
+
+@main
+struct Entrypoint {
+    static func main() async {
+        print(KISDashCLIModule.name)
+    }
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import KISDashCLI
+
+@Suite struct KISDashCLIModuleTests {
+    @Test func moduleIsNamed() { #expect(KISDashCLIModule.name == "KISDashCLI") }
+}
