@@ -1,0 +1,38 @@
+# kis-dashboard — the two set-up commands are `make demo` and `make test` (see README.md).
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+SWIFT ?= swift
+export KISDASH_ROOT := $(CURDIR)
+
+.PHONY: help setup build db db-url db-stop demo test lint clean
+
+help:
+	@echo "make demo     set up, then sync the simulator's default account into the local PostgreSQL"
+	@echo "make test     set up, then run every test (real PostgreSQL, in-process simulator)"
+	@echo "make db-url   print the database URL (starts the local cluster when DATABASE_URL is unset)"
+	@echo "make db-stop  stop the local cluster"
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(SWIFT) build --product kisdash
+	$(SWIFT) build --product kis-simulator
+
+db: setup
+	@scripts/pg.sh start
+
+db-url: setup
+	@scripts/pg.sh url
+
+db-stop:
+	@scripts/pg.sh stop
+
+demo: build db
+	@scripts/demo.sh
+
+test: setup db
+	@scripts/test.sh
+
+clean:
+	rm -rf .build

@@ -1,0 +1,20 @@
+package import ArgumentParser
+
+/// The `kisdash` root command.
+package struct KISDash: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
+        commandName: "kisdash",
+        abstract: "Sync a KIS (한국투자증권) account into PostgreSQL and report on it.",
+        discussion: """
+            PostgreSQL is the single source of truth: `sync` is the only writer of the account tables; \
+            everything else reads. Secrets come from the environment or a 0600 config file and are never printed; \
+            accounts are shown masked (1234****-01).
+
+            Exit codes: 0 success; 1 failure (one line on stderr says what failed and what to do); \
+            64 usage or configuration error.
+            """,
+        subcommands: [Migrate.self, SyncCommand.self, Summary.self]
+    )
+
+    package init() {}
+}

@@ -1,5 +1,0 @@
-/// The `Sync` module. See ARCHITECTURE.md for what it owns and what it may import.
-package enum SyncModule {
-    /// The module's name, for diagnostics.
-    package static let name = "Sync"
-}

@@ -1,0 +1,73 @@
+package import Foundation
+package import PortfolioModel
+
+/// Decides what market data a sync must fetch, from the clock and what is already stored. Pure: no I/O.
+///
+/// - Daily prices: two weeks per holding; a day already stored (up to `daily_price_coverage`) is never fetched
+///   again. Today's bar counts as complete only after the close (15:40 KST), so it is fetched once, then.
+/// - Minute bars: today's, incremental. The last stored bar is fetched again because KIS's newest bar is still
+///   in progress (its volume is the previous minute's until the first trade), so the re-fetch corrects it.
+package struct SyncPlanner: Sendable {
+    /// How many calendar days of daily prices to keep per holding (two weeks of trading days and some margin).
+    package var dailyHistoryDays: Int = 20
+    /// Regular session, KST.
+    package var sessionOpen = KSTTime(secondOfDay: 9 * 3600)
+    package var sessionClose = KSTTime(secondOfDay: 15 * 3600 + 30 * 60)
+    /// After this, today's daily bar is final.
+    package var dayComplete = KSTTime(secondOfDay: 15 * 3600 + 40 * 60)
+
+    /// Creates a planner with the regular KRX session.
+    package init() {}
+
+    /// One stock's daily-price fetch.
+    package struct DailyFetch: Hashable, Sendable {
+        package var code: StockCode
+        package var from: TradeDate
+        package var through: TradeDate
+    }
+
+    /// One stock's minute-bar fetch.
+    package struct MinuteFetch: Hashable, Sendable {
+        package var code: StockCode
+        /// Re-fetch from this bar (the last stored one), or from the open when nil.
+        package var since: Date?
+        package var through: KSTTime
+    }
+
+    /// The market data to fetch in one sync.
+    package struct Plan: Hashable, Sendable {
+        package var daily: [DailyFetch]
+        package var minute: [MinuteFetch]
+        /// The coverage to record once the daily fetches succeed.
+        package var coverage: [StockCode: TradeDate]
+    }
+
+    /// Plans the fetches for the held `codes` at `now`.
+    package func plan(
+        codes: [StockCode], now: Date, coverage: [StockCode: TradeDate], lastMinuteBars: [StockCode: Date]
+    ) -> Plan {
+        let today = TradeDate(now)
+        let time = KST.timeOfDay(now)
+        let lastComplete = time >= dayComplete ? today : today.adding(days: -1)
+        let earliest = today.adding(days: -dailyHistoryDays)
+        var daily: [DailyFetch] = []
+        var newCoverage: [StockCode: TradeDate] = [:]
+        for code in codes.sorted() {
+            let from = max(coverage[code].map { $0.adding(days: 1) } ?? earliest, earliest)
+            guard from <= lastComplete else { continue }
+            daily.append(DailyFetch(code: code, from: from, through: lastComplete))
+            newCoverage[code] = lastComplete
+        }
+        var minute: [MinuteFetch] = []
+        if !today.isWeekend, time >= sessionOpen {
+            let through = min(time, sessionClose)
+            let lastBar = today.at(KSTTime(secondOfDay: sessionClose.secondOfDay - 60))
+            for code in codes.sorted() {
+                let last = lastMinuteBars[code]
+                if time >= dayComplete, let last, last >= lastBar { continue }  // the day's bars are complete
+                minute.append(MinuteFetch(code: code, since: last, through: through))
+            }
+        }
+        return Plan(daily: daily, minute: minute, coverage: newCoverage)
+    }
+}

@@ -1,0 +1,33 @@
+package import Foundation
+
+/// What one successful sync did.
+package struct SyncReport: Sendable, Equatable {
+    package var runID: Int64
+    package var apiCalls: Int
+    /// Rows inserted or updated, per table.
+    package var rows: [String: Int]
+    package var isNewSnapshot: Bool
+    package var holdings: Int
+    package var duration: Duration
+
+    /// Creates a report.
+    package init(
+        runID: Int64, apiCalls: Int, rows: [String: Int], isNewSnapshot: Bool, holdings: Int, duration: Duration
+    ) {
+        self.runID = runID
+        self.apiCalls = apiCalls
+        self.rows = rows
+        self.isNewSnapshot = isNewSnapshot
+        self.holdings = holdings
+        self.duration = duration
+    }
+
+    /// One summary line, e.g. `sync ok: 23 API calls, 412 rows, 20 holdings, new snapshot, 1.31 s`.
+    package var summaryLine: String {
+        let total = rows.values.reduce(0, +)
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        let snap = isNewSnapshot ? "new snapshot" : "snapshot unchanged"
+        return "sync ok: \(apiCalls) API calls, \(total) rows, \(holdings) holdings, \(snap), "
+            + String(format: "%.2f s", seconds)
+    }
+}

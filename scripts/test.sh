@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Runs every test against real PostgreSQL: the local cluster unless KISDASH_TEST_DATABASE_URL / DATABASE_URL is set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export KISDASH_TEST_DATABASE_URL="$(scripts/pg.sh test-url)"
+echo "test: database ${KISDASH_TEST_DATABASE_URL%%\?*}" | sed -E 's#//([^:@/]+):[^@/]*@#//\1:***@#'
+# Tests that need the database fail (not skip) when CI=true and no database is reachable.
+swift build --build-tests
+swift test --skip-build 2>&1 | tee .build/test-output.txt
