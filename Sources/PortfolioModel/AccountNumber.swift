@@ -3,7 +3,7 @@
 /// The full number is a secret of the user's: `description` and `debugDescription` are always masked
 /// (`1234****-01`), so interpolating an account into a log line or an error can never leak it.
 /// Only ``cano`` and ``productCode`` (for the wire and the database) give the digits.
-package struct AccountNumber: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+package struct AccountNumber: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The first 8 digits (종합계좌번호).
     package let cano: String
     /// The last 2 digits (계좌상품코드), `01` for a stock account.
@@ -26,6 +26,8 @@ package struct AccountNumber: Hashable, Sendable, CustomStringConvertible, Custo
     package var masked: String { "\(cano.prefix(4))****-\(productCode)" }
     package var description: String { masked }
     package var debugDescription: String { "AccountNumber(\(masked))" }
+    /// `dump` and `Mirror` see only the masked form.
+    package var customMirror: Mirror { Mirror(self, children: ["masked": masked], displayStyle: .struct) }
 
     /// The digits as stored in the database (`12345678-01`). Never log this.
     package var storageKey: String { "\(cano)-\(productCode)" }

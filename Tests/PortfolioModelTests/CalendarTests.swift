@@ -34,3 +34,13 @@ import Testing
         #expect(AccountNumber("1234567-01") == nil)
     }
 }
+
+@Suite struct AccountNumberRedactionTests {
+    @Test func dumpShowsOnlyTheMaskedNumber() throws {
+        let a = try #require(AccountNumber("12345678-01"))
+        var out = ""
+        dump(a, to: &out)
+        #expect(!out.contains("12345678"))
+        #expect(out.contains("1234****-01"))
+    }
+}
