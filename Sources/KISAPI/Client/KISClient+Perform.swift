@@ -14,6 +14,7 @@ extension KISClient {
         var rateLimitRetries = 0
         var transientRetries = 0
         var renewedToken = false
+        _ = try call.endpoint.trID(for: configuration.mode)  // fail before spending a token on a TR that does not exist
         while true {
             try Task.checkCancellation()
             let token = try await tokens.token()

@@ -79,7 +79,8 @@ package struct KISError: Error, Sendable, CustomStringConvertible {
     }
 
     package var description: String {
-        var text = "KISError.\(code.rawValue) [\(operation)]: \(message)"
+        let scoped = message.hasPrefix(operation) ? message : "\(operation): \(message)"
+        var text = "KISError.\(code.rawValue): \(scoped)"
         if let messageCode { text += " (\(messageCode))" }
         if let httpStatus { text += " HTTP \(httpStatus)" }
         return text
