@@ -6,7 +6,7 @@ package import PortfolioModel
 /// The base URL is required: the client never picks a host by itself, so a test or the simulator can never
 /// reach the real KIS by accident. ``realBaseURL`` and ``paperBaseURL`` are there for callers to choose.
 /// `description` shows the mode, host and masked account only.
-package struct KISConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+package struct KISConfiguration: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// Real money (실전) or paper trading (모의).
     package var mode: TradingMode
     /// The 36-character app key.
@@ -78,6 +78,16 @@ package struct KISConfiguration: Sendable, CustomStringConvertible, CustomDebugS
     }
 
     package var debugDescription: String { description }
+
+    /// `dump` and debuggers show only what `description` shows (`AccountNumber`'s own mirror has the digits).
+    package var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "mode": mode.rawValue, "host": baseURL.host ?? "?", "account": account.masked,
+                "requestsPerSecond": requestsPerSecond, "maxPages": maxPages,
+            ], displayStyle: .struct)
+    }
 
     /// Parses a URL literal that is known to be valid; a typo would show up as the unusable `about:invalid`.
     private static func literalURL(_ text: String) -> URL {

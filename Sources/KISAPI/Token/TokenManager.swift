@@ -26,6 +26,8 @@ package actor TokenManager {
     var maxIssueWait: Duration = .seconds(65)
     private var current: AccessToken?
     private var rejected: Set<Secret> = []
+    private var isRefreshing = false
+    private var refreshWaiters: [CheckedContinuation<Void, Never>] = []
     /// tokenP requests sent by this manager.
     package internal(set) var issueRequests = 0
 
@@ -57,6 +59,19 @@ package actor TokenManager {
     /// - Throws: ``KISError`` (`.tokenIssueTooFrequent`, `.invalidAppKey`, `.tokenCache`, transport codes).
     package func token() async throws -> AccessToken {
         if let current, isUsable(current) { return current }
+        // Single flight inside the process: concurrent callers wait for the one refresh instead of each
+        // polling the file lock.
+        while isRefreshing {
+            await withCheckedContinuation { refreshWaiters.append($0) }
+            if let current, isUsable(current) { return current }
+        }
+        isRefreshing = true
+        defer {
+            isRefreshing = false
+            let waiters = refreshWaiters
+            refreshWaiters = []
+            for waiter in waiters { waiter.resume() }
+        }
         try cache.prepareDirectory()
         let lock = try await FileLock.acquire(path: cache.lockPath, clock: runtime.clock, maxWait: maxLockWait)
         defer { lock.release() }
