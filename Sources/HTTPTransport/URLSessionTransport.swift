@@ -25,6 +25,8 @@ package final class URLSessionTransport: HTTPTransport {
         configuration.httpCookieStorage = nil
         configuration.httpShouldSetCookies = false
         configuration.httpCookieAcceptPolicy = .never
+        configuration.timeoutIntervalForRequest = 30
+        configuration.timeoutIntervalForResource = 120
         session = URLSession(configuration: configuration)
         self.clock = clock
         self.deadlineGrace = deadlineGrace

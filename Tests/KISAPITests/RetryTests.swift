@@ -29,9 +29,11 @@ import Testing
         h.transport.script(
             "inquire-price",
             [Harness.kisError("EGW00201"), Harness.kisError("EGW00215"), try .fixture("inquire-price")])
-        let quote = try await h.client().fetchQuote(try #require(Self.code))
+        let client = h.client()
+        let quote = try await client.fetchQuote(try #require(Self.code))
         #expect(quote.price == KRW(62_400))
         #expect(h.transport.requests(to: "inquire-price").count == 3)
+        #expect(await client.apiCallCount() == 4)  // tokenP + three attempts
     }
 
     @Test func timeoutsAreRetriedThenReportedAsTimeout() async throws {
