@@ -1,0 +1,42 @@
+package import PortfolioModel
+
+extension KISClient {
+    /// Every order of `date` with its fills (inquire-daily-ccld, `CCLD_DVSN=00`, all pages).
+    ///
+    /// Uses the ≤3-month TR (`TTTC0081R`/`VTTC0081R`) unless `date` is more than three months back
+    /// (`CTSC9215R`/`VTSC9215R`). Real accounts ask for every venue (`EXCG_ID_DVSN_CD=ALL`); paper only has KRX.
+    /// - Parameter date: The order date (KST).
+    /// - Returns: The orders, newest first as KIS sends them.
+    /// - Throws: ``KISError``.
+    package func fetchDailyOrders(on date: TradeDate) async throws -> [DailyOrder] {
+        let query = accountQuery + [
+            ("INQR_STRT_DT", date.compact), ("INQR_END_DT", date.compact), ("SLL_BUY_DVSN_CD", "00"),
+            ("INQR_DVSN", "00"), ("PDNO", ""), ("CCLD_DVSN", "00"), ("ORD_GNO_BRNO", ""), ("ODNO", ""),
+            ("INQR_DVSN_3", "00"), ("INQR_DVSN_1", ""),
+            ("EXCG_ID_DVSN_CD", configuration.mode == .real ? "ALL" : "KRX"),
+        ]
+        let endpoint: KISEndpoint = date < Self.threeMonthsBefore(today) ? .dailyOrdersArchive : .dailyOrders
+        let pages = try await performPaged(endpoint: endpoint, query: query)
+        var orders: [DailyOrder] = []
+        for page in pages {
+            let dto = try page.decode(DailyOrderPageDTO.self)
+            orders += try Self.mapRows(dto.orders, field: "output1", response: page, isBlank: \.isBlank) {
+                try $0.order($1)
+            }
+        }
+        return orders
+    }
+
+    /// The same day three calendar months earlier (clamped to the month's end).
+    static func threeMonthsBefore(_ date: TradeDate) -> TradeDate {
+        var year = date.year
+        var month = date.month - 3
+        if month < 1 {
+            month += 12
+            year -= 1
+        }
+        var day = date.day
+        while day > 28, TradeDate(year: year, month: month, day: day) == nil { day -= 1 }
+        return TradeDate(year: year, month: month, day: day) ?? date.adding(days: -92)
+    }
+}

@@ -1,0 +1,29 @@
+package import PortfolioModel
+
+extension KISClient {
+    /// The current quote of a KRX stock (inquire-price, `FID_COND_MRKT_DIV_CODE=J`).
+    /// - Parameter code: The stock.
+    /// - Returns: Price, change, day range, previous close and volume.
+    /// - Throws: ``KISError`` (`.rejected` with `MCA05918` for an unknown code).
+    package func fetchQuote(_ code: StockCode) async throws -> Quote {
+        let query = [("FID_COND_MRKT_DIV_CODE", "J"), ("FID_INPUT_ISCD", code.rawValue)]
+        let response = try await perform(KISCall(endpoint: .price, query: query))
+        guard let output = try response.decode(QuoteResponseDTO.self).output else {
+            throw Self.missingPayload("output", response)
+        }
+        return try output.quote(Self.reader(response, field: "output"), code: code)
+    }
+
+    /// The best bid and ask of a KRX stock (inquire-asking-price-exp-ccn).
+    /// - Parameter code: The stock.
+    /// - Returns: Level-1 prices and sizes plus total sizes.
+    /// - Throws: ``KISError``.
+    package func fetchAskingPrice(_ code: StockCode) async throws -> BestBidAsk {
+        let query = [("FID_COND_MRKT_DIV_CODE", "J"), ("FID_INPUT_ISCD", code.rawValue)]
+        let response = try await perform(KISCall(endpoint: .askingPrice, query: query))
+        guard let book = try response.decode(AskingPriceResponseDTO.self).book else {
+            throw Self.missingPayload("output1", response)
+        }
+        return try book.best(Self.reader(response, field: "output1"), code: code)
+    }
+}

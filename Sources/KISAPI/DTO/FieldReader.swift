@@ -1,0 +1,100 @@
+import PortfolioModel
+
+/// Converts a DTO's string fields to model values, naming the operation, row and field on any failure.
+///
+/// KIS sends every number as a string. A malformed or empty value where a number is required throws
+/// `inquire-balance output1[3].hldg_qty: "12a" is not a number` — it is never read as 0. The field name comes
+/// from the DTO's `CodingKey`, so KIS names stay in `CodingKeys` only.
+struct FieldReader {
+    /// The operation, e.g. `inquire-balance` or `inquire-balance page 2`.
+    var operation: String
+    /// The row, e.g. `output1[3]`.
+    var row: String
+
+    func int(_ value: String?, _ key: some CodingKey) throws -> Int64 {
+        let text = try required(value, key)
+        guard let scaled = FixedPoint.parse(text, scale: 4) else { throw invalid(key, text, "is not a number") }
+        guard scaled % 10_000 == 0 else { throw invalid(key, text, "is not a whole number") }
+        return scaled / 10_000
+    }
+
+    func krw(_ value: String?, _ key: some CodingKey) throws -> KRW {
+        let text = try required(value, key)
+        guard let won = FixedPoint.parse(text, scale: 0) else { throw invalid(key, text, "is not a number") }
+        return KRW(won)
+    }
+
+    func percent(_ value: String?, _ key: some CodingKey) throws -> Percent {
+        let text = try required(value, key)
+        guard let percent = Percent(text: text) else { throw invalid(key, text, "is not a number") }
+        return percent
+    }
+
+    func averagePrice(_ value: String?, _ key: some CodingKey) throws -> AveragePrice {
+        let text = try required(value, key)
+        guard let price = AveragePrice(text: text) else { throw invalid(key, text, "is not a number") }
+        return price
+    }
+
+    func date(_ value: String?, _ key: some CodingKey) throws -> TradeDate {
+        let text = try required(value, key)
+        guard let date = TradeDate(text) else { throw invalid(key, text, "is not a date (YYYYMMDD)") }
+        return date
+    }
+
+    func time(_ value: String?, _ key: some CodingKey) throws -> KSTTime {
+        let text = try required(value, key)
+        guard let time = KSTTime(text) else { throw invalid(key, text, "is not a time (HHMMSS)") }
+        return time
+    }
+
+    func stockCode(_ value: String?, _ key: some CodingKey) throws -> StockCode {
+        let text = try required(value, key)
+        guard let code = StockCode(text) else { throw invalid(key, text, "is not a stock code") }
+        return code
+    }
+
+    func side(_ value: String?, _ key: some CodingKey) throws -> Side {
+        let text = try required(value, key)
+        guard let side = Side(kisCode: text) else { throw invalid(key, text, "is not 01 (sell) or 02 (buy)") }
+        return side
+    }
+
+    /// A venue; a missing field (older TR generations) means KRX.
+    func venue(_ value: String?, _ key: some CodingKey) throws -> Venue {
+        guard let value else { return .krx }
+        guard let venue = Venue(kisCode: value) else { throw invalid(key, value, "is not KRX, NXT or SOR") }
+        return venue
+    }
+
+    /// `Y`/`N`; a missing or blank flag is `N`.
+    func flag(_ value: String?, _ key: some CodingKey) throws -> Bool {
+        switch (value ?? "").trimmingSpaces().uppercased() {
+        case "Y": return true
+        case "N", "": return false
+        case let other: throw invalid(key, other, "is not Y or N")
+        }
+    }
+
+    /// Free text, trimmed of KIS's padding; missing is empty.
+    func text(_ value: String?) -> String { (value ?? "").trimmingSpaces() }
+
+    /// An optional whole number: `nil` when missing or blank, an error when malformed.
+    func optionalInt(_ value: String?, _ key: some CodingKey) throws -> Int64? {
+        guard let value, !value.trimmingSpaces().isEmpty else { return nil }
+        return try int(value, key)
+    }
+
+    private func required(_ value: String?, _ key: some CodingKey) throws -> String {
+        guard let value else {
+            throw KISError(.invalidField, "\(operation) \(row).\(key.stringValue) is missing", operation: operation)
+        }
+        return value
+    }
+
+    private func invalid(_ key: some CodingKey, _ text: String, _ problem: String) -> KISError {
+        let shown = text.count > 24 ? String(text.prefix(24)) + "…" : text
+        return KISError(
+            .invalidField, "\(operation) \(row).\(key.stringValue): \"\(shown)\" \(problem)", operation: operation)
+    }
+}
