@@ -81,7 +81,10 @@ extension KISClient {
             let code: KISError.Code = response.status >= 500 ? .serverUnavailable : .malformedResponse
             return .failure(KISError(code, "answer has no rt_cd", operation: operation, httpStatus: response.status))
         }
-        guard resultCode == "0" else {
+        // Paper inquiries answer "nothing to show" (70070000 모의투자 조회할 내역(자료)이 없습니다) with an empty
+        // output; whatever rt_cd comes with it, that is an empty result, not a failure (SPEC §5.2).
+        let noData = envelope.msgCode?.trimmingCharacters(in: .whitespaces) == KISClient.paperNoDataCode
+        guard resultCode == "0" || (noData && response.isSuccess) else {
             let messageCode = envelope.msgCode?.trimmingCharacters(in: .whitespaces) ?? ""
             let text = KISError.sanitizedServerText(envelope.message ?? "")
             return .failure(
@@ -98,4 +101,7 @@ extension KISClient {
         }
         return .success(KISResponse(http: response, call: call, messageCode: envelope.msgCode))
     }
+
+    /// KIS paper's "no data to show" message code.
+    static let paperNoDataCode = "70070000"
 }
