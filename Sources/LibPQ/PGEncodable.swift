@@ -36,26 +36,54 @@ extension Optional: PGEncodable where Wrapped: PGEncodable {
 }
 
 extension Array: PGEncodable where Element: PGEncodable {
-    /// A one-dimensional array literal, e.g. `{"005930","000660",NULL}`; cast it in SQL (`$1::text[]`).
+    /// A one-dimensional array literal, e.g. `{005930,"SK 하이닉스",NULL}`; cast it in SQL (`$1::text[]`).
     ///
-    /// Every element is quoted, so commas, braces, spaces and Korean text need no special care.
+    /// Elements are quoted only when they must be (empty, `NULL`, or containing a brace, quote, comma, backslash
+    /// or whitespace), and built as bytes: bulk upserts encode hundreds of thousands of elements per sync.
     package var pgText: String? {
-        var out = "{"
+        var out: [UInt8] = []
         out.reserveCapacity(count * 12 + 2)
+        out.append(UInt8(ascii: "{"))
         for (i, element) in enumerated() {
-            if i > 0 { out += "," }
+            if i > 0 { out.append(UInt8(ascii: ",")) }
             guard let text = element.pgText else {
-                out += "NULL"
+                out.append(contentsOf: "NULL".utf8)
                 continue
             }
-            out += "\""
-            if text.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                out += text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            } else {
-                out += text
-            }
-            out += "\""
+            PGArrayLiteral.append(text, to: &out)
         }
-        return out + "}"
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Element quoting for array literals (see PostgreSQL's `array_in`).
+enum PGArrayLiteral {
+    static func append(_ text: String, to out: inout [UInt8]) {
+        let bytes = text.utf8
+        if !bytes.isEmpty, !bytes.contains(where: needsQuotes), !isNullWord(bytes) {
+            out.append(contentsOf: bytes)
+            return
+        }
+        out.append(UInt8(ascii: "\""))
+        for byte in bytes {
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// `NULL` in any case would read as SQL NULL unquoted.
+    private static func isNullWord(_ bytes: String.UTF8View) -> Bool {
+        bytes.count == 4 && bytes.map { $0 & 0xDF }.elementsEqual("NULL".utf8)
+    }
+
+    private static func needsQuotes(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\\"),
+            UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), 0x0B, 0x0C:
+            true
+        default: false
+        }
     }
 }

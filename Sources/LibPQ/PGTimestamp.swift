@@ -5,7 +5,7 @@ import Foundation
 /// Hand-written because bulk upserts format thousands of instants per sync, and `DateFormatter`-style APIs
 /// cost microseconds each. The calendar arithmetic is Howard Hinnant's days-from-civil algorithm.
 enum PGTimestamp {
-    /// `YYYY-MM-DD HH:MM:SS.ffffff+00` in UTC.
+    /// `YYYY-MM-DD HH:MM:SS.ffffff+00` in UTC (years 0001-9999).
     static func format(_ date: Date) -> String {
         let micros = Int64((date.timeIntervalSince1970 * 1_000_000).rounded())
         let seconds = floorDiv(micros, 1_000_000)
@@ -13,9 +13,23 @@ enum PGTimestamp {
         let days = floorDiv(seconds, 86_400)
         let secondOfDay = seconds - days * 86_400
         let (y, m, d) = civil(fromDays: days)
-        var out = pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2) + " "
-        out += pad(secondOfDay / 3600, 2) + ":" + pad(secondOfDay / 60 % 60, 2) + ":" + pad(secondOfDay % 60, 2)
-        return out + "." + pad(fraction, 6) + "+00"
+        var out: [UInt8] = []
+        out.reserveCapacity(30)
+        appendDigits(y, 4, &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(m, 2, &out)
+        out.append(UInt8(ascii: "-"))
+        appendDigits(d, 2, &out)
+        out.append(UInt8(ascii: " "))
+        appendDigits(secondOfDay / 3600, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(secondOfDay / 60 % 60, 2, &out)
+        out.append(UInt8(ascii: ":"))
+        appendDigits(secondOfDay % 60, 2, &out)
+        out.append(UInt8(ascii: "."))
+        appendDigits(fraction, 6, &out)
+        out.append(contentsOf: "+00".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Parses `YYYY-MM-DD HH:MM:SS[.f…]±HH[:MM[:SS]]`; `nil` for anything else (BC dates, infinity).
@@ -70,9 +84,16 @@ enum PGTimestamp {
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
     }
 
-    private static func pad(_ value: Int64, _ width: Int) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// Appends the last `width` decimal digits of a non-negative `value`, zero-padded.
+    private static func appendDigits(_ value: Int64, _ width: Int, _ out: inout [UInt8]) {
+        var divisor: Int64 = 1
+        for _ in 1..<width { divisor *= 10 }
+        var rest = value
+        while divisor > 0 {
+            out.append(UInt8(48 + (rest / divisor) % 10))
+            rest %= divisor
+            divisor /= 10
+        }
     }
 
     /// A cursor over ASCII bytes.

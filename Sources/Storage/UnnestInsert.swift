@@ -3,8 +3,15 @@ import LibPQ
 /// A multi-row `INSERT … SELECT * FROM unnest($1::t[], $2::u[], …)`, optionally an upsert.
 ///
 /// Each column binds one array literal, so a whole table's rows travel in one statement with a fixed number
-/// of parameters: 7,800 minute bars take one round trip instead of 7,800 (see `Docs/bulk-upsert.md`).
-/// Table and column names are compile-time constants of this module, never input.
+/// of parameters: 7,800 minute bars take one round trip instead of 7,800. Table and column names are
+/// compile-time constants of this module, never input.
+///
+/// Measured on the 2-core dev machine while other builds ran (load average 4-6), release build, whole
+/// `AccountWriter.write` of a batch with 7,800 minute bars (20 stocks x 390 minutes), PostgreSQL 15:
+/// - first write (all inserts): 74 ms; every row changed: 90-95 ms; nothing changed (the usual re-sync): 58-64 ms.
+/// - of which building the seven bind arrays in Swift: ~22 ms.
+/// - one `INSERT … ON CONFLICT` per row instead, same transaction (debug build): 1.2-1.9 s.
+/// Reproduce with `KISDASH_BENCH=1 swift test --filter BulkUpsertBench` (prints, asserts nothing about time).
 struct UnnestInsert {
     private let table: String
     private var columns: [String] = []

@@ -48,7 +48,7 @@ import Testing
 
     @Test func textArraysBindThroughUnnest() async throws {
         try await withTestDatabase { db in
-            let names: [String?] = ["a,b", "say \"hi\"", nil, "back\\slash", "{}", "NULL"]
+            let names: [String?] = ["a,b", "say \"hi\"", nil, "back\\slash", "{}", "NULL", "nUlL", "", " padded ", "탭\t줄\n"]
             let rows = try await db.withConnection { conn in
                 try conn.query("SELECT v FROM unnest(\(names)::text[]) WITH ORDINALITY AS u(v, n) ORDER BY n", as: String?.self)
             }

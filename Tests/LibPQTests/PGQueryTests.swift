@@ -26,8 +26,8 @@ import Testing
     }
 
     @Test func arraysBecomeQuotedArrayLiterals() {
-        let values: [String?] = ["a,b", "say \"hi\"", nil, "back\\slash", "삼성전자"]
-        #expect(values.pgText == #"{"a,b","say \"hi\"",NULL,"back\\slash","삼성전자"}"#)
+        let values: [String?] = ["a,b", "say \"hi\"", nil, "back\\slash", "삼성전자", "", "null", "005930"]
+        #expect(values.pgText == #"{"a,b","say \"hi\"",NULL,"back\\slash",삼성전자,"","null",005930}"#)
         #expect([Int64]().pgText == "{}")
     }
 
