@@ -1,5 +1,0 @@
-/// The `LibPQ` module. See ARCHITECTURE.md for what it owns and what it may import.
-package enum LibPQModule {
-    /// The module's name, for diagnostics.
-    package static let name = "LibPQ"
-}

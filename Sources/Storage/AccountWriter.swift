@@ -1,0 +1,54 @@
+import Foundation
+package import LibPQ
+import PortfolioModel
+
+/// The single writer of the sync: stores one ``SyncBatch`` in one transaction.
+///
+/// If the balance and unfilled orders are the same as the account's latest snapshot (same canonical content
+/// hash), only that snapshot's `confirmed_at` moves; otherwise a new `kis_account` snapshot is inserted with its
+/// held positions (quantity > 0) and unfilled orders. Orders, executions, daily bars, coverage and minute bars
+/// are upserted on their natural keys, so writing the same batch twice changes nothing. Any error rolls the
+/// whole batch back. A per-account advisory lock serialises concurrent syncs of one account.
+package struct AccountWriter: Sendable {
+    /// Rows per statement for the bulk upserts (bounded memory for one array literal).
+    static let chunkSize = 5_000
+
+    private let database: Database
+
+    /// Creates a writer on a read-write database.
+    package init(database: Database) {
+        self.database = database
+    }
+
+    /// Writes `batch` atomically.
+    ///
+    /// - Returns: Rows inserted or updated per table, and which snapshot holds the balance.
+    /// - Throws: ``StorageError`` naming the table that failed; nothing of the batch is written then.
+    package func write(_ batch: SyncBatch) async throws -> SyncWriteResult {
+        try await withContext("writing a sync batch") {
+            try await database.withTransaction { conn in
+                try conn.execute(
+                    "SELECT pg_advisory_xact_lock(\(Migrator.lockKey + 1), hashtext(\(batch.account)::text || ':' || \(batch.mode)::text))")
+                var rows: [String: Int] = [:]
+                let snapshot = try step("kis_account") { try Self.writeSnapshot(batch, on: conn) }
+                rows["kis_account"] = snapshot.accountRows
+                rows["kis_holding"] = snapshot.holdingRows
+                rows["kis_unfilled_order"] = snapshot.unfilledRows
+                rows["kis_order_detail"] = try step("kis_order_detail") { try Self.writeOrders(batch, on: conn) }
+                rows["kis_execution"] = try step("kis_execution") { try Self.writeExecutions(batch, on: conn) }
+                rows["daily_price"] = try step("daily_price") { try Self.writeDailyBars(batch, on: conn) }
+                rows["daily_price_coverage"] = try step("daily_price_coverage") { try Self.writeCoverage(batch, on: conn) }
+                rows["min_price"] = try step("min_price") { try Self.writeMinuteBars(batch, on: conn) }
+                return SyncWriteResult(rows: rows, snapshotID: snapshot.id, isNewSnapshot: snapshot.isNew)
+            }
+        }
+    }
+
+    private func step<T>(_ table: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            throw StorageError.wrapping(error, "writing \(table)")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import LibPQ
+import PortfolioModel
+
+/// Reads `daily_price` and `min_price` back into bars, grouped by stock.
+enum PriceRows {
+    static func dailyBars(
+        for codes: [StockCode], from: TradeDate, through: TradeDate, on conn: PGConnection
+    ) throws -> [StockCode: [DailyBar]] {
+        let bars = try conn.query(
+            """
+            SELECT stock_code, trade_date, open, high, low, close, volume, turnover FROM daily_price
+            WHERE stock_code = ANY(\(codes)::text[]) AND trade_date BETWEEN \(from) AND \(through)
+            ORDER BY stock_code, trade_date
+            """, as: (StockCode, TradeDate, KRW, KRW, KRW, KRW, Int64, KRW).self
+        ).map { DailyBar(code: $0.0, date: $0.1, open: $0.2, high: $0.3, low: $0.4, close: $0.5, volume: $0.6, turnover: $0.7) }
+        return Dictionary(grouping: bars, by: \.code)
+    }
+
+    static func minuteBars(for codes: [StockCode], on date: TradeDate, conn: PGConnection) throws -> [StockCode: [MinuteBar]] {
+        let (from, until) = (date.at(KSTTime(secondOfDay: 0)), date.adding(days: 1).at(KSTTime(secondOfDay: 0)))
+        let bars = try conn.query(
+            """
+            SELECT stock_code, minute, open, high, low, close, volume FROM min_price
+            WHERE stock_code = ANY(\(codes)::text[]) AND minute >= \(from) AND minute < \(until)
+            ORDER BY stock_code, minute
+            """, as: (StockCode, Date, KRW, KRW, KRW, KRW, Int64).self
+        ).map { MinuteBar(code: $0.0, minute: $0.1, open: $0.2, high: $0.3, low: $0.4, close: $0.5, volume: $0.6) }
+        return Dictionary(grouping: bars, by: \.code)
+    }
+}

@@ -1,5 +1,0 @@
-/// The `Storage` module. See ARCHITECTURE.md for what it owns and what it may import.
-package enum StorageModule {
-    /// The module's name, for diagnostics.
-    package static let name = "Storage"
-}

@@ -1,0 +1,45 @@
+package import Foundation
+package import LibPQ
+package import PortfolioModel
+
+/// What the sync needs to know before fetching: which minutes and days are already stored.
+package struct SyncStateStore: Sendable {
+    private let database: Database
+
+    /// Creates a store (reads only, but it runs on the sync's read-write database).
+    package init(database: Database) {
+        self.database = database
+    }
+
+    /// The start of the last stored minute bar of each stock on `date` (KST); stocks without bars are absent.
+    /// - Throws: ``StorageError``.
+    package func lastMinuteBars(for codes: [StockCode], on date: TradeDate) async throws -> [StockCode: Date] {
+        guard !codes.isEmpty else { return [:] }
+        let (from, until) = (date.at(KSTTime(secondOfDay: 0)), date.adding(days: 1).at(KSTTime(secondOfDay: 0)))
+        return try await withContext("reading the last minute bars") {
+            let rows = try await database.withConnection { conn in
+                try conn.query(
+                    """
+                    SELECT stock_code, max(minute) FROM min_price
+                    WHERE stock_code = ANY(\(codes)::text[]) AND minute >= \(from) AND minute < \(until)
+                    GROUP BY stock_code
+                    """, as: (StockCode, Date).self)
+            }
+            return Dictionary(rows.map { ($0.0, $0.1) }, uniquingKeysWith: max)
+        }
+    }
+
+    /// The last day through which each stock's daily bars are complete; stocks never fetched are absent.
+    /// - Throws: ``StorageError``.
+    package func dailyCoverage(for codes: [StockCode]) async throws -> [StockCode: TradeDate] {
+        guard !codes.isEmpty else { return [:] }
+        return try await withContext("reading daily price coverage") {
+            let rows = try await database.withConnection { conn in
+                try conn.query(
+                    "SELECT stock_code, covered_through FROM daily_price_coverage WHERE stock_code = ANY(\(codes)::text[])",
+                    as: (StockCode, TradeDate).self)
+            }
+            return Dictionary(rows.map { ($0.0, $0.1) }, uniquingKeysWith: max)
+        }
+    }
+}

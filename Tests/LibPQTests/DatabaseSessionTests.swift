@@ -1,0 +1,100 @@
+import Foundation
+import KISDashTestSupport
+import Logging
+import Synchronization
+import Testing
+
+@testable import LibPQ
+
+@Suite(.requiresDatabase) struct DatabaseSessionTests {
+    private struct Boom: Error {}
+
+    @Test func transactionRollsBackOnAnyThrownError() async throws {
+        try await withTestDatabase { db in
+            try await db.withConnection { conn in try conn.execute("CREATE TABLE t (n int)") }
+            await #expect(throws: Boom.self) {
+                try await db.withTransaction { conn in
+                    try conn.execute("INSERT INTO t VALUES (1)")
+                    throw Boom()
+                }
+            }
+            let count = try await db.withConnection { conn in try conn.query("SELECT count(*) FROM t", as: Int.self) }
+            #expect(count.first == 0)
+            try await db.withTransaction { conn in try conn.execute("INSERT INTO t VALUES (1)") }
+            let after = try await db.withConnection { conn in try conn.query("SELECT count(*) FROM t", as: Int.self) }
+            #expect(after.first == 1)
+        }
+    }
+
+    @Test func readOnlySessionRefusesWrites() async throws {
+        try await withTestDatabase { db in
+            try await db.withConnection { conn in try conn.execute("CREATE TABLE t (n int)") }
+            let reader = db.readOnly()
+            #expect(reader.configuration.readOnly)
+            let error = await #expect(throws: PGError.self) {
+                try await reader.withConnection { conn in try conn.execute("INSERT INTO t VALUES (1)") }
+            }
+            #expect(error?.code == .readOnlyTransaction)
+            let readOnlyTx = await #expect(throws: PGError.self) {
+                try await db.withTransaction(.readOnly) { conn in try conn.execute("INSERT INTO t VALUES (1)") }
+            }
+            #expect(readOnlyTx?.code == .readOnlyTransaction)
+            let rows = try await reader.withConnection { conn in try conn.query("SELECT count(*) FROM t", as: Int.self) }
+            #expect(rows.first == 0)
+        }
+    }
+
+    @Test func reconnectsOnceWhenTheConnectionWasLostWhileIdle() async throws {
+        try await withTestDatabase { db in
+            let pid = try await db.withConnection { conn in conn.backendPID }
+            let killer = db.readOnly()
+            _ = try await killer.withConnection { conn in
+                try conn.execute("SELECT pg_terminate_backend(\(pid))")
+            }
+            try await Task.sleep(for: .milliseconds(100))
+            let value = try await db.withTransaction { conn in try conn.query("SELECT 42", as: Int.self) }
+            #expect(value.first == 42)
+            let newPID = try await db.withConnection { conn in conn.backendPID }
+            #expect(newPID != pid)
+        }
+    }
+
+    @Test func sessionUsesSeoulTimeZoneAndApplicationName() async throws {
+        try await withTestDatabase { db in
+            let rows = try await db.withConnection { conn in
+                try conn.query("SELECT current_setting('TimeZone'), current_setting('application_name')", as: (String, String).self)
+            }
+            #expect(rows.first?.0 == "Asia/Seoul")
+            #expect(rows.first?.1 == "kisdash-tests")
+        }
+    }
+
+    @Test func serverNoticesGoToTheLoggerNotStderr() async throws {
+        guard let url = TestDatabase.url else { throw TestDatabase.NotConfigured() }
+        let collected = Collected()
+        let logger = Logger(label: "test") { _ in CollectingLogHandler(sink: collected) }
+        let db = Database(configuration: .init(url: url), logger: logger)
+        try await db.withConnection { conn in try conn.execute("DROP TABLE IF EXISTS kisdash_no_such_table_xyz") }
+        #expect(collected.lines.withLock { $0.contains { $0.contains("does not exist, skipping") } })
+    }
+}
+
+private final class Collected: Sendable {
+    let lines = Mutex<[String]>([])
+}
+
+/// A log handler that keeps messages in memory.
+private struct CollectingLogHandler: LogHandler {
+    let sink: Collected
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level = .trace
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(event: LogEvent) {
+        sink.lines.withLock { $0.append(event.message.description) }
+    }
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import LibPQ
-
-@Suite struct LibPQModuleTests {
-    @Test func moduleIsNamed() { #expect(LibPQModule.name == "LibPQ") }
-}
