@@ -17,4 +17,9 @@ package struct KISDash: AsyncParsableCommand {
     )
 
     package init() {}
+
+    /// Runs the command line (what the `kisdash` executable does), so the executable needs no ArgumentParser import.
+    package static func runFromCommandLine() async {
+        await main()
+    }
 }

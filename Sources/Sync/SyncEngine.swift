@@ -56,7 +56,7 @@ package struct SyncEngine: Sendable {
         let startedAt = now()
         let runID: Int64
         do {
-            runID = try await stores.runs.begin(account: account, mode: mode, kind: "full", startedAt: startedAt)
+            runID = try await stores.runs.begin(account: account, mode: mode, kind: .full, startedAt: startedAt)
         } catch {
             throw SyncError(step: .write, underlying: error)
         }
@@ -67,7 +67,7 @@ package struct SyncEngine: Sendable {
             do { result = try await stores.writer.write(batch) } catch { throw SyncError(step: .write, underlying: error) }
             let calls = await source.apiCallCount()
             try await stores.runs.finish(
-                id: runID, endedAt: now(), outcome: "success", apiCalls: calls, rows: result.rows,
+                id: runID, endedAt: now(), outcome: .success, apiCalls: calls, rows: result.rows,
                 errorClass: nil, message: nil)
             return SyncReport(
                 runID: runID, apiCalls: calls, rows: result.rows, isNewSnapshot: result.isNewSnapshot,
@@ -76,7 +76,7 @@ package struct SyncEngine: Sendable {
             let failure = error as? SyncError ?? SyncError(step: .write, underlying: error)
             let calls = await source.apiCallCount()
             try? await stores.runs.finish(
-                id: runID, endedAt: now(), outcome: "failure", apiCalls: calls, rows: [:],
+                id: runID, endedAt: now(), outcome: .failure, apiCalls: calls, rows: [:],
                 errorClass: failure.errorClass, message: failure.description)
             throw failure
         }

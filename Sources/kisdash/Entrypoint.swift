@@ -3,6 +3,6 @@ import KISDashCLI
 @main
 struct Entrypoint {
     static func main() async {
-        await KISDash.main()
+        await KISDash.runFromCommandLine()
     }
 }

@@ -11,7 +11,7 @@ struct Migrate: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let db = Database(url: try database.resolvedURL(), label: "migrate")
+            let db = AppEnvironment.database(url: try database.resolvedURL(), label: "migrate")
             let applied = try await Migrator(database: db).migrate()
             print(applied.isEmpty ? "migrate: schema up to date" : "migrate: applied \(applied.map(\.name).joined(separator: ", "))")
         } catch {
