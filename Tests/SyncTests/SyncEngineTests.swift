@@ -69,7 +69,7 @@ import Testing
             }
             let runs = try await SyncRunStore(database: db).recent(limit: 5)
             #expect(runs.count == 1)
-            #expect(runs.first?.outcome == "failure")
+            #expect(runs.first?.outcome == .failure)
             #expect(runs.first?.message?.contains("minute bars") == true)
         }
     }
