@@ -123,7 +123,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KISDashCLITests",
-            dependencies: ["KISDashCLI", "KISDashTestSupport", "LibPQ"],
+            dependencies: [
+                "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Storage", "Sync",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: settings
         ),
     ]
