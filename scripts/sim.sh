@@ -5,7 +5,7 @@
 SIM_DIR="${SIM_DIR:-$KISDASH_ROOT/.data/sim}"
 mkdir -p "$SIM_DIR"
 rm -f "$SIM_DIR/ready.json"
-"$KISDASH_ROOT/.build/debug/kis-simulator" --port 0 --paper-port 0 --ready-file "$SIM_DIR/ready.json" "$@" \
+"${SIM_BIN:-$KISDASH_ROOT/.build/debug/kis-simulator}" --port 0 --paper-port 0 --ready-file "$SIM_DIR/ready.json" "$@" \
   >"$SIM_DIR/simulator.log" 2>&1 &
 SIM_PID=$!
 for _ in $(seq 1 300); do

@@ -1,3 +1,4 @@
+import Foundation
 import HTTPTransport
 import KISAPI
 import LibPQ
@@ -22,22 +23,25 @@ enum AppEnvironment {
     }
 
     /// A KIS client over URLSession, logging requests (masked) when `verbose`.
-    static func kisClient(_ configuration: KISConfiguration, verbose: Bool) -> KISClient {
+    static func kisClient(
+        _ configuration: KISConfiguration, verbose: Bool, now: @escaping @Sendable () -> Date
+    ) -> KISClient {
         let log = logger("kisdash.kis", verbose: verbose)
         let transport = LoggingTransport(wrapping: URLSessionTransport(), logger: log)
-        return KISClient(configuration: configuration, transport: transport, logger: log)
+        let runtime = KISRuntime(clock: ContinuousClock(), now: now)
+        return KISClient(configuration: configuration, transport: transport, runtime: runtime, logger: log)
     }
 
     /// The sync engine for `configuration`'s account, writing to `database`.
     static func syncEngine(
-        _ configuration: KISConfiguration, database: Database, verbose: Bool,
+        _ configuration: KISConfiguration, database: Database, verbose: Bool, now: @escaping @Sendable () -> Date,
         progress: @escaping @Sendable (String) -> Void
     ) -> SyncEngine {
         let stores = SyncStores(
             writer: AccountWriter(database: database), runs: SyncRunStore(database: database),
             state: SyncStateStore(database: database))
         return SyncEngine(
-            source: kisClient(configuration, verbose: verbose), stores: stores, account: configuration.account,
-            mode: configuration.mode, progress: progress)
+            source: kisClient(configuration, verbose: verbose, now: now), stores: stores,
+            account: configuration.account, mode: configuration.mode, now: now, progress: progress)
     }
 }

@@ -19,11 +19,14 @@ struct SyncCommand: AsyncParsableCommand {
 
     @OptionGroup(title: "KIS account") var kis: KISOptions
     @OptionGroup(title: "Database") var database: DatabaseOptions
+    @OptionGroup(title: "Clock") var clock: ClockOptions
 
     func run() async throws {
         let configuration: KISConfiguration
         let url: String
+        let now: @Sendable () -> Date
         do {
+            now = try clock.clock()
             configuration = try kis.load()
             url = try database.resolvedURL()
         } catch { throw Diagnostics.fail(error) }
@@ -32,7 +35,7 @@ struct SyncCommand: AsyncParsableCommand {
         do {
             try await Migrator(database: db).migrate()
         } catch { throw Diagnostics.fail(error, hint: "is the database running? (make db-url)") }
-        let engine = AppEnvironment.syncEngine(configuration, database: db, verbose: kis.verbose) {
+        let engine = AppEnvironment.syncEngine(configuration, database: db, verbose: kis.verbose, now: now) {
             Diagnostics.progress($0)
         }
         do {
