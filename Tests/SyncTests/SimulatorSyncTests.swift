@@ -1,0 +1,107 @@
+import Foundation
+import KISAPI
+import KISDashTestSupport
+import KISSimulator
+import LibPQ
+import PortfolioModel
+import Storage
+import Testing
+@testable import Sync
+
+/// The real client, the real engine and real PostgreSQL against the in-process KIS simulator.
+@Suite(.enabled(if: TestDatabase.isEnabled)) struct SimulatorSyncTests {
+    private func engine(_ client: KISClient, _ db: Database) -> SyncEngine {
+        SyncEngine(
+            source: client,
+            stores: SyncStores(
+                writer: AccountWriter(database: db), runs: SyncRunStore(database: db), state: SyncStateStore(database: db)),
+            account: client.configuration.account, mode: client.configuration.mode, now: { SimulatorClients.moment })
+    }
+
+    @Test(arguments: [SimulatorSide.paper, .real])
+    func syncStoresTheSimulatedAccountAndALaterSyncIsCheap(side: SimulatorSide) async throws {
+        try await withTemporaryDirectory { dir in
+            try await withTestDatabase { db in
+                try await withSimulator { sim in
+                    try await Migrator(database: db).migrate()
+                    let expected = try #require(await sim.control.account(side))
+                    let held = expected.positions.filter { $0.quantity > 0 }
+                    let first = try await engine(try SimulatorClients.client(sim, side, stateDirectory: dir), db).run()
+                    #expect(first.holdings == held.count)
+                    let store = DashboardStore(database: db)
+                    let client = try SimulatorClients.client(sim, side, stateDirectory: dir)
+                    let snap = try #require(try await store.latestSnapshot(account: client.configuration.account, mode: client.configuration.mode))
+                    #expect(Set(snap.holdings.map(\.code.rawValue)) == Set(held.map(\.code)))
+                    let bars = try await store.minuteBars(for: snap.holdings.map(\.code), on: TradeDate(SimulatorClients.moment))
+                    for h in snap.holdings { #expect(bars[h.code]?.count == 91, "09:00…10:30 for \(h.code)") }
+
+                    let later = try await engine(client, db).run()
+                    // Later syncs: balance + orders (+ cancellable on real) + one minute-bar call per holding.
+                    #expect(later.apiCalls <= 3 + held.count)
+                    #expect(!later.isNewSnapshot)
+                }
+            }
+        }
+    }
+
+    @Test func secondProcessReusesTheCachedTokenWithinTheMinute() async throws {
+        try await withTemporaryDirectory { dir in
+            try await withSimulator(tokenIssueInterval: 60) { sim in
+                let first = try SimulatorClients.client(sim, .paper, stateDirectory: dir)
+                _ = try await first.fetchBalance()
+                // A second process: a new client and token manager, sharing only the on-disk cache.
+                let second = try SimulatorClients.client(sim, .paper, stateDirectory: dir)
+                _ = try await second.fetchBalance()
+                let stats = await sim.control.stats()
+                #expect(stats.paper.tokensIssued == 1)
+                #expect(stats.paper.rejected.isEmpty)
+            }
+        }
+    }
+
+    @Test func expiredTokenIsReissuedOnceAndTheCallRetried() async throws {
+        try await withTemporaryDirectory { dir in
+            try await withSimulator { sim in
+                let clock = TestClock(origin: SimulatorClients.moment)
+                let client = try SimulatorClients.client(
+                    sim, .real, stateDirectory: dir, clock: clock, now: { clock.date })
+                _ = try await client.fetchBalance()
+                await sim.control.advanceClock(bySeconds: 25 * 3600)  // KIS now says the token expired (EGW00123)
+                _ = try await client.fetchBalance()
+                let stats = await sim.control.stats()
+                #expect(stats.real.tokensIssued == 2)
+                #expect(stats.real.rejected.values.reduce(0, +) == 1)
+            }
+        }
+    }
+
+    @Test func pagingRestartsWhenKISSaysTheDataChanged() async throws {
+        try await withTemporaryDirectory { dir in
+            let plan = FaultPlan(seed: 1, rules: [FaultRule(route: "inquire-daily-ccld", kind: .dataChanged, limit: 1)])
+            try await withSimulator(faults: plan) { sim in
+                let client = try SimulatorClients.client(sim, .real, stateDirectory: dir)
+                let orders = try await client.fetchDailyOrders(on: TradeDate(SimulatorClients.moment))
+                let expected = try #require(await sim.control.account(.real)).orders
+                #expect(orders.count == expected.filter { $0.date == "20251204" }.count)
+            }
+        }
+    }
+
+    @Test func realRateLimitIsNeverExceededByAFullSync() async throws {
+        try await withTemporaryDirectory { dir in
+            try await withTestDatabase { db in
+                try await withSimulator(realRate: 18) { sim in
+                    try await Migrator(database: db).migrate()
+                    let client = try SimulatorClients.client(sim, .real, stateDirectory: dir, rate: 18)
+                    let started = ContinuousClock.now
+                    let report = try await engine(client, db).run()
+                    let elapsed = ContinuousClock.now - started
+                    let stats = await sim.control.stats()
+                    #expect(stats.real.rejected.isEmpty, "no EGW00201: \(stats.real.rejected)")
+                    // Paced, not bursted: n calls need at least (n - 18) / 18 seconds.
+                    #expect(elapsed >= .milliseconds(Int64(max(0, report.apiCalls - 18)) * 1000 / 18))
+                }
+            }
+        }
+    }
+}
