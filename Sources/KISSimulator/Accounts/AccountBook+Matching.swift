@@ -40,3 +40,17 @@ extension AccountBook {
         }
     }
 }
+
+extension AccountBook {
+    /// Fills order `index` at once at the last price when it is marketable during the session
+    /// (a market order, a buy limit at or above the price, a sell limit at or below it).
+    mutating func fillIfMarketable(order index: Int, lastPrice: Int, now: KSTTime) {
+        let second = now.wholeSecondOfDay
+        let order = orders[index]
+        guard second >= Session.openSecond, second < Session.closeSecond, order.remainingQuantity > 0 else { return }
+        guard order.isMarket || (order.side == .buy ? order.price >= lastPrice : order.price <= lastPrice) else { return }
+        record(
+            Fill(date: now.date, second: second, quantity: order.remainingQuantity, price: lastPrice, movesCash: true),
+            order: index)
+    }
+}

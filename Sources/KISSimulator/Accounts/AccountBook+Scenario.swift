@@ -19,7 +19,7 @@ extension AccountBook {
         positions = account.holdings.map { holding in
             Position(
                 code: holding.code, name: stocks[holding.code]?.name ?? holding.code, quantity: holding.quantity,
-                cost: Int((holding.averagePrice * Double(holding.quantity)).rounded()),
+                cost: Int((holding.averagePrice * Double(holding.quantity)).rounded(.toNearestOrEven)),
                 averagePrice: holding.quantity == 0 ? 0 : holding.averagePrice, lastSellDate: nil)
         }
         orders = []

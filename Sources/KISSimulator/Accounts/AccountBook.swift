@@ -49,9 +49,10 @@ struct AccountBook: Sendable {
         allFills.filter(\.fill.movesCash).reduce(startCash) { $0 + net($1.fill, side: $1.side) }
     }
 
-    /// Net cash effect of simulator fills on `date`.
-    func netOfSimulatorFills(on date: KSTDate) -> Int {
-        allFills.filter { $0.fill.movesCash && $0.fill.date == date }.reduce(0) { $0 + net($1.fill, side: $1.side) }
+    /// Net cash effect of all fills on `date`, recorded ones included (yesterday's assets are
+    /// today's less what today's trades changed).
+    func netOfFills(on date: KSTDate) -> Int {
+        allFills.filter { $0.fill.date == date }.reduce(0) { $0 + net($1.fill, side: $1.side) }
     }
 
     /// Fees and taxes of the fills on `date` (제비용).

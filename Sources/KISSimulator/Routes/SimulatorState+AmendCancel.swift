@@ -49,6 +49,9 @@ extension SimulatorState {
         record.odno = book.takeOrderNumber()
         book.orders[index].cancelledQuantity += quantity
         book.orders.append(record)
+        if !isCancel, let quote = market.lastPrice(record.code, at: now) {
+            book.fillIfMarketable(order: book.orders.count - 1, lastPrice: quote.price, now: now)
+        }
         accounts[side] = book
         let done = side == .real
             ? ("APBK0013", "주문 전송 완료 되었습니다.")

@@ -31,7 +31,7 @@ extension SimulatorState {
         let cost = rows.reduce(0) { $0 + $1.position.cost }
         let total = securities + d2
         let yesterdaySecurities = rows.reduce(0) { $0 + $1.openingQuantity * $1.previousClose }
-        let yesterdayTotal = yesterdaySecurities + d2 - book.netOfSimulatorFills(on: today)
+        let yesterdayTotal = yesterdaySecurities + d2 - book.netOfFills(on: today)
         return [
             "dnca_tot_amt": "\(book.cashD0(today: today, calendar: market.calendar))",
             "nxdy_excc_amt": "\(d2)",

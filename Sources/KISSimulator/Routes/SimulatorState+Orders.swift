@@ -52,13 +52,7 @@ extension SimulatorState {
         }
         order.odno = book.takeOrderNumber()
         book.orders.append(order)
-        if now.wholeSecondOfDay >= Session.openSecond, now.wholeSecondOfDay < Session.closeSecond,
-            order.isMarket || (orderSide == .buy ? limit >= quote.price : limit <= quote.price)
-        {
-            book.record(
-                Fill(date: now.date, second: now.wholeSecondOfDay, quantity: quantity, price: quote.price, movesCash: true),
-                order: book.orders.count - 1)
-        }
+        book.fillIfMarketable(order: book.orders.count - 1, lastPrice: quote.price, now: now)
         accounts[side] = book
         let done = side == .real
             ? ("APBK0013", "주문 전송 완료 되었습니다.")
