@@ -126,6 +126,7 @@ let package = Package(
             dependencies: [
                 "KISSimulator", "KISDashTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: settings
         ),

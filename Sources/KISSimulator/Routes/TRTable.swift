@@ -1,5 +1,5 @@
 /// The operations the simulator serves and their TR ids, real and paper, old and new (SPEC §4).
-enum Operation: String, Sendable {
+enum TROperation: String, Sendable {
     case balance = "inquire-balance"
     case dailyExecutions = "inquire-daily-ccld"
     case cancellable = "inquire-psbl-rvsecncl"
@@ -29,7 +29,7 @@ enum Operation: String, Sendable {
 
 /// One TR id: its operation and the side(s) that offer it.
 struct TRRoute: Sendable {
-    var operation: Operation
+    var operation: TROperation
     /// nil = both sides (quotes).
     var side: SimulatorSide?
     /// For order-cash: buy or sell.
@@ -39,7 +39,7 @@ struct TRRoute: Sendable {
 enum TRTable {
     static let routes: [String: TRRoute] = {
         var table: [String: TRRoute] = [:]
-        func add(_ ids: [String], _ op: Operation, _ side: SimulatorSide?, _ orderSide: OrderSide? = nil) {
+        func add(_ ids: [String], _ op: TROperation, _ side: SimulatorSide?, _ orderSide: OrderSide? = nil) {
             for id in ids { table[id] = TRRoute(operation: op, side: side, orderSide: orderSide) }
         }
         add(["TTTC8434R"], .balance, .real)
@@ -77,7 +77,7 @@ enum TRTable {
     }
 
     /// The operation served at a path, if any.
-    static func operation(at path: String) -> Operation? {
+    static func operation(at path: String) -> TROperation? {
         routes.values.first { $0.operation.path == path }?.operation
     }
 }
