@@ -9,16 +9,31 @@ struct KISSimulatorCommand: AsyncParsableCommand {
         commandName: "kis-simulator",
         abstract: "A local simulator of the Korea Investment & Securities (KIS) REST API.",
         discussion: """
-            Serves the real side and the paper side on two loopback ports, with separate app keys, tokens,
-            accounts, rate limits and TR ids. Prints one line with both base URLs once they are bound.
+            Serves the real side and the paper side on two loopback ports, with separate app keys, tokens, \
+            accounts, rate limits and TR ids. Prints one line with both base URLs once both are bound. \
+            All times are KST. SIGINT or SIGTERM shuts it down cleanly.
 
-            Control API (both ports, no auth): GET /__sim/health, GET|POST /__sim/clock {now, speed, advanceSeconds},
-            GET /__sim/stats, POST /__sim/stats/reset, GET|POST|DELETE /__sim/faults, POST /__sim/revoke {side},
-            GET|POST /__sim/limits, GET /__sim/account?side=real|paper, POST /__sim/reset.
+            Default scenario: paper account 50123456-01 (HTS id simpaper01, app key \
+            sim-paper-appkey-0001-not-a-real-key, secret sim-paper-appsecret-not-a-real-secret-0001); \
+            real account 64012345-01 (simreal01, sim-real-appkey-0001-not-a-real-key, \
+            sim-real-appsecret-not-a-real-secret-0001). Clock 2025-12-04T10:30:00+09:00, frozen.
 
-            Fault file: {"seed": 1, "rules": [{"route": "inquire-balance" | TR id | path | "*", "side": "real"|"paper",
-            "kind": "http500|http502|slow|rateLimitBurst|revokeToken|malformedJSON|truncated|dataChanged",
-            "calls": [1, 3], "every": 5, "rate": 0.1, "delaySeconds": 2, "burst": 3, "limit": 1}]}
+            Control API on both ports (no auth, not rate-limited):
+              GET  /__sim/health
+              GET  /__sim/clock, POST /__sim/clock {"now": ISO 8601, "speed": N, "advanceSeconds": S}
+              GET  /__sim/stats, POST /__sim/stats/reset
+              GET  /__sim/faults, POST /__sim/faults <fault plan>, DELETE /__sim/faults
+              POST /__sim/revoke {"side": "real"|"paper"} (omit side for both)
+              GET  /__sim/limits, POST /__sim/limits {"realRate", "paperRate", "tokenIssueInterval", ...}
+              GET  /__sim/account?side=real|paper
+              POST /__sim/reset
+
+            Fault plan (--faults FILE or POST /__sim/faults):
+              {"seed": 1, "rules": [{"route": "inquire-balance", "side": "paper", "kind": "dataChanged", "calls": [2]}]}
+              route: a path, its last component, a TR id, or "*"; side: optional.
+              kind: http500 | http502 | slow | rateLimitBurst | revokeToken | malformedJSON | truncated | dataChanged.
+              when: "calls": [ordinals], "every": N, or "rate": 0.1 (seeded); none = every matching call; "limit": max.
+              extras: "delaySeconds" (slow), "burst" (rateLimitBurst).
             """)
 
     @Option(help: "Address to listen on.")

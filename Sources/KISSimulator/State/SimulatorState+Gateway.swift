@@ -136,13 +136,22 @@ extension SimResponse {
 
 extension StringProtocol {
     /// The text without leading and trailing spaces.
-    var trimmingSpaces: String {
-        String(self.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
+    var trimmingSpaces: String { trimming { $0 == UInt8(ascii: " ") } }
 
     /// The text without leading and trailing ASCII whitespace.
     var trimmingWhitespace: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        return String(self.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        trimming { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// Trims ASCII bytes from both ends by scanning UTF-8 (tokens are ~350 characters and are
+    /// trimmed on every call, so this stays off the generic `reversed()` path).
+    private func trimming(_ isTrimmed: (UInt8) -> Bool) -> String {
+        let bytes = Array(utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end && isTrimmed(bytes[start]) { start += 1 }
+        while end > start && isTrimmed(bytes[end - 1]) { end -= 1 }
+        if start == 0 && end == bytes.count { return String(self) }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

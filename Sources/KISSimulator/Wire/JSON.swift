@@ -21,7 +21,7 @@ enum JSON: Sendable, ExpressibleByStringInterpolation, ExpressibleByArrayLiteral
     /// The UTF-8 text of this value.
     var bytes: [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(256)
+        out.reserveCapacity(8192)
         write(into: &out)
         return out
     }
@@ -49,20 +49,33 @@ enum JSON: Sendable, ExpressibleByStringInterpolation, ExpressibleByArrayLiteral
     }
 
     static func writeString(_ s: String, into out: inout [UInt8]) {
+        var text = s
         out.append(UInt8(ascii: "\""))
-        for byte in s.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-            case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
-            case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
-            case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
-            case 0..<0x20:
-                out.append(contentsOf: "\\u00".utf8)
-                let hex = Array("0123456789abcdef".utf8)
-                out.append(hex[Int(byte >> 4)])
-                out.append(hex[Int(byte & 0xF)])
-            default: out.append(byte)
+        // Works on the contiguous UTF-8 buffer: this is the hottest loop of the simulator.
+        text.withUTF8 { buffer in
+            var plain = true
+            for byte in buffer where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                plain = false
+                break
+            }
+            if plain {
+                out.append(contentsOf: buffer)
+                return
+            }
+            let hex = Array("0123456789abcdef".utf8)
+            for byte in buffer {
+                switch byte {
+                case 0x22: out.append(contentsOf: [92, 34])
+                case 0x5C: out.append(contentsOf: [92, 92])
+                case 0x0A: out.append(contentsOf: [92, UInt8(ascii: "n")])
+                case 0x0D: out.append(contentsOf: [92, UInt8(ascii: "r")])
+                case 0x09: out.append(contentsOf: [92, UInt8(ascii: "t")])
+                case 0..<0x20:
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hex[Int(byte >> 4)])
+                    out.append(hex[Int(byte & 0xF)])
+                default: out.append(byte)
+                }
             }
         }
         out.append(UInt8(ascii: "\""))
@@ -88,9 +101,14 @@ struct JSONObject: Sendable, ExpressibleByDictionaryLiteral {
         }
     }
 
-    /// Appends all members of another object.
+    /// Appends the members of another object whose keys are not here yet.
     mutating func merge(_ other: JSONObject) {
-        for member in other.members { self[member.key] = member.value }
+        if members.isEmpty {
+            members = other.members
+            return
+        }
+        let existing = Set(members.map(\.key))
+        members.append(contentsOf: other.members.filter { !existing.contains($0.key) })
     }
 
     /// The member names, in order.

@@ -79,10 +79,14 @@ import FoundationNetworking
 
     @Test func clockRunsAtTheConfiguredSpeed() async throws {
         try await withSimulator(speed: 600) { sim in
+            let wallStart = ContinuousClock.now
             let start = await sim.control.now()
             try await Task.sleep(for: .milliseconds(200))
             let elapsed = await sim.control.now().secondsSinceEpoch - start.secondsSinceEpoch
-            #expect(elapsed > 100 && elapsed < 600)
+            let wall = ContinuousClock.now - wallStart
+            let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) * 1e-18
+            #expect(elapsed >= 600 * 0.2 * 0.95)
+            #expect(elapsed <= 600 * wallSeconds * 1.05 + 1)
         }
     }
 }
