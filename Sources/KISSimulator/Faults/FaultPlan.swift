@@ -1,0 +1,78 @@
+/// Faults to inject, read from `--faults FILE`, `POST /__sim/faults` or set from code.
+///
+/// ```json
+/// {"seed": 7, "rules": [
+///   {"route": "inquire-balance", "kind": "dataChanged", "calls": [1]},
+///   {"route": "FHKST01010100", "side": "paper", "kind": "http502", "rate": 0.1},
+///   {"route": "*", "kind": "slow", "every": 5, "delaySeconds": 2}
+/// ]}
+/// ```
+package struct FaultPlan: Codable, Sendable {
+    /// Seed of the `rate` draws (default 1).
+    package var seed: UInt64?
+    package var rules: [FaultRule]
+
+    /// A plan with the given rules.
+    package init(seed: UInt64? = nil, rules: [FaultRule] = []) {
+        self.seed = seed
+        self.rules = rules
+    }
+
+    /// No faults.
+    package static var none: FaultPlan { FaultPlan() }
+}
+
+/// What goes wrong.
+package enum FaultKind: String, Codable, Sendable, CaseIterable {
+    /// HTTP 500 with a non-KIS (HTML) body; the call is not executed.
+    case http500
+    /// HTTP 502 with a non-KIS (HTML) body; the call is not executed.
+    case http502
+    /// The normal reply, sent after `delaySeconds`.
+    case slow
+    /// `EGW00201` for this call and the next `burst − 1` matching calls.
+    case rateLimitBurst
+    /// Revokes the presented token, then answers `EGW00121` (as do later calls with it).
+    case revokeToken
+    /// HTTP 200 with a body that is not valid JSON; the call is executed.
+    case malformedJSON
+    /// HTTP 200 with the JSON text cut short; the call is executed.
+    case truncated
+    /// On a continuation request (`tr_cont: N`) of a paginated TR: `SYDB0050` "자료가 변경되었습니다".
+    case dataChanged
+}
+
+/// When and where a fault fires.
+///
+/// `route` matches a path (`/uapi/domestic-stock/v1/trading/inquire-balance`), its last component
+/// (`inquire-balance`, `tokenP`), a TR id (`TTTC8434R`) or `*`. Calls matching `route` and `side` are
+/// numbered 1, 2, 3…; the rule fires on the ordinals in `calls`, on every `every`-th, or with
+/// probability `rate` (seeded, so the same ordinals fire every run). With none of the three it fires
+/// on every matching call. `limit` caps how often it fires.
+package struct FaultRule: Codable, Sendable {
+    package var route: String
+    package var side: SimulatorSide?
+    package var kind: FaultKind
+    package var rate: Double?
+    package var calls: [Int]?
+    package var every: Int?
+    package var delaySeconds: Double?
+    package var burst: Int?
+    package var limit: Int?
+
+    /// Creates a rule.
+    package init(
+        route: String, side: SimulatorSide? = nil, kind: FaultKind, rate: Double? = nil, calls: [Int]? = nil,
+        every: Int? = nil, delaySeconds: Double? = nil, burst: Int? = nil, limit: Int? = nil
+    ) {
+        self.route = route
+        self.side = side
+        self.kind = kind
+        self.rate = rate
+        self.calls = calls
+        self.every = every
+        self.delaySeconds = delaySeconds
+        self.burst = burst
+        self.limit = limit
+    }
+}

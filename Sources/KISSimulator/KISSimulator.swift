@@ -1,5 +1,0 @@
-/// The `KISSimulator` module. See ARCHITECTURE.md for what it owns and what it may import.
-package enum KISSimulatorModule {
-    /// The module's name, for diagnostics.
-    package static let name = "KISSimulator"
-}
