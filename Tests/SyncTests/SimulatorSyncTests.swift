@@ -76,13 +76,26 @@ import Testing
     }
 
     @Test func pagingRestartsWhenKISSaysTheDataChanged() async throws {
+        // 22 orders on paper, where inquire-daily-ccld returns 15 rows a page: two pages, and the second
+        // request is answered SYDB0050 "조회이후에 자료가 변경되었습니다" once.
+        var scenario = try Scenario.builtIn()
+        let paper = try #require(scenario.accounts.firstIndex { $0.side == .paper })
+        for i in 0..<20 {
+            let time = String(format: "0931%02d", i)
+            scenario.accounts[paper].orders = (scenario.accounts[paper].orders ?? [])
+                + [ScenarioOrder(time: time, code: "005930", side: "buy", quantity: 1, price: 50_000)]
+        }
+        let plan = FaultPlan(seed: 1, rules: [FaultRule(route: "inquire-daily-ccld", kind: .dataChanged, limit: 1)])
         try await withTemporaryDirectory { dir in
-            let plan = FaultPlan(seed: 1, rules: [FaultRule(route: "inquire-daily-ccld", kind: .dataChanged, limit: 1)])
-            try await withSimulator(faults: plan) { sim in
-                let client = try SimulatorClients.client(sim, .real, stateDirectory: dir)
+            try await withSimulator(scenario: scenario, faults: plan) { sim in
+                let client = try SimulatorClients.client(sim, .paper, stateDirectory: dir)
                 let orders = try await client.fetchDailyOrders(on: TradeDate(SimulatorClients.moment))
-                let expected = try #require(await sim.control.account(.real)).orders
-                #expect(orders.count == expected.filter { $0.date == "20251204" }.count)
+                let expected = try #require(await sim.control.account(.paper)).orders
+                #expect(orders.count == expected.count && orders.count > 15)
+                #expect(Set(orders.map(\.orderNumber)).count == orders.count, "no duplicates across the restart")
+                let stats = await sim.control.stats()
+                #expect(stats.paper.faults.values.reduce(0, +) == 1)
+                #expect(stats.paper.nonVerbatimCursors == 0)
             }
         }
     }
@@ -101,6 +114,20 @@ import Testing
                     // Paced, not bursted: n calls need at least (n - 18) / 18 seconds.
                     #expect(elapsed >= .milliseconds(Int64(max(0, report.apiCalls - 18)) * 1000 / 18))
                 }
+            }
+        }
+    }
+
+    @Test func clockThatDisagreesWithKISIsAClearErrorNotAWait() async throws {
+        try await withTemporaryDirectory { dir in
+            try await withSimulator { sim in
+                // The simulator lives on 2025-12-04; this client thinks it is a year later.
+                let client = try SimulatorClients.client(
+                    sim, .paper, stateDirectory: dir, now: { SimulatorClients.moment.addingTimeInterval(365 * 86_400) })
+                let started = ContinuousClock.now
+                let error = await #expect(throws: KISError.self) { try await client.fetchBalance() }
+                #expect(error?.message.contains("check the system clock") == true)
+                #expect(ContinuousClock.now - started < .seconds(5))
             }
         }
     }

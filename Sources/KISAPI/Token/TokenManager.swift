@@ -154,7 +154,7 @@ package actor TokenManager {
         logger.info("KIS token issued", metadata: ["expires": "\(expiryText)"])
         // A token that is already unusable when issued means this machine's clock and KIS's disagree; asking
         // again would only wait out the once-a-minute rule, again and again. Say so instead.
-        guard token.isUsable(at: runtime.now(), margin: configuration.tokenSafetyMargin) else {
+        guard token.expiresAt > runtime.now() else {
             throw KISError(
                 .tokenCache,
                 "KIS issued a token that expires \(expiryText) KST, which is already past by this machine's clock "
