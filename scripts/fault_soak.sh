@@ -14,17 +14,18 @@ psql "$DB_ADMIN" -qc "drop database if exists $SOAK_DB" -qc "create database $SO
 export DATABASE_URL="${DB_ADMIN%/*}/$SOAK_DB"
 export KISDASH_STATE_DIR="$WORK/state"
 
-cat >"$WORK/faults.json" <<JSON
-{"seed": 7, "rules": [
-  {"route": "*", "rate": $RATE, "kinds": ["http500", "http502", "slow", "rateLimitBurst", "revokeToken",
-                                          "malformedJSON", "truncated", "dataChangedWhilePaging"]}
-]}
-JSON
+# One rule per fault kind, each at RATE/8, so about RATE of all calls fail in one of eight ways.
+EACH=$(python3 -c "print($RATE / 8)")
+rules=""
+for kind in http500 http502 slow rateLimitBurst revokeToken malformedJSON truncated dataChanged; do
+  rules="$rules{\"route\": \"*\", \"kind\": \"$kind\", \"rate\": $EACH, \"delaySeconds\": 3, \"burst\": 8},"
+done
+echo "{\"seed\": 7, \"rules\": [${rules%,}]}" >"$WORK/faults.json"
 . scripts/sim.sh --now 2025-12-04T10:30:00+09:00 --speed 0 --real-rate 200 --paper-rate 200 \
   --token-interval 1 --faults "$WORK/faults.json"
 trap sim_stop EXIT
 . scripts/demo.env
-export KIS_BASE_URL="$SIM_PAPER_URL" KIS_TIMEOUT_SECONDS=2
+export KIS_BASE_URL="$SIM_PAPER_URL" KIS_TIMEOUT_SECONDS=2 KIS_RATE_LIMIT=100 KIS_TOKEN_ISSUE_INTERVAL=1 KISDASH_NOW=2025-12-04T10:30:00+09:00
 
 .build/debug/kisdash migrate >/dev/null
 ok=0; failed=0; unclear=0

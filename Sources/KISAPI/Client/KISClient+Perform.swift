@@ -32,7 +32,9 @@ extension KISClient {
                 if error.code == .cancelled || Task.isCancelled { throw CancellationError() }
                 failure = KISError(transportError: error, operation: call.operation)
             }
-            let isTransient = [.timeout, .transport, .serverUnavailable].contains(failure.code)
+            // Every call here is an inquiry, so asking again is safe; an unreadable body (cut short, not JSON) is
+            // most often a network or gateway glitch, so it gets the same bounded retries as a timeout.
+            let isTransient = [.timeout, .transport, .serverUnavailable, .malformedResponse].contains(failure.code)
             if failure.callsForNewToken && !renewedToken {
                 logger.info("KIS rejected the token; issuing a new one", metadata: ["msg_cd": "\(failure.messageCode ?? "")"])
                 renewedToken = true

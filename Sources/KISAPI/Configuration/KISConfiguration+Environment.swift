@@ -26,6 +26,8 @@ extension KISConfiguration {
         package static let maxRetries = "KIS_MAX_RETRIES"
         /// The path of a `KEY=value` config file (mode 0600).
         package static let configFile = "KIS_CONFIG_FILE"
+        /// Seconds between token requests (default 60, KIS's rule; lower it only for a simulator).
+        package static let tokenIssueInterval = "KIS_TOKEN_ISSUE_INTERVAL"
         /// The state directory for the token cache (default `~/.cache/kisdash`).
         package static let stateDirectory = "KISDASH_STATE_DIR"
     }
@@ -79,6 +81,9 @@ extension KISConfiguration {
         if let pages = try positiveInt(values, Key.maxPages) { configuration.maxPages = pages }
         if let retries = try positiveInt(values, Key.maxRetries, allowZero: true) {
             configuration.retry.maxRateLimitRetries = retries
+        }
+        if let seconds = try positiveInt(values, Key.tokenIssueInterval, allowZero: true) {
+            configuration.tokenIssueInterval = .seconds(seconds)
         }
         return configuration
     }

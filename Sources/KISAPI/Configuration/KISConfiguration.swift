@@ -33,6 +33,9 @@ package struct KISConfiguration: Sendable, CustomStringConvertible, CustomDebugS
     package var stateDirectory: URL
     /// A cached token counts as expired this long before KIS's stated expiry.
     package var tokenSafetyMargin: Duration
+    /// The least time between two token requests per app key. KIS allows one issuance a minute (EGW00133), so
+    /// this stays 60 s against KIS; only a simulator configured with a shorter interval may lower it.
+    package var tokenIssueInterval: Duration = TokenManager.issueInterval
 
     /// Creates a configuration; limits not given take the defaults for `mode`.
     package init(

@@ -13,6 +13,8 @@ import PortfolioModel
 package actor TokenManager {
     /// KIS's minimum spacing between two issuances.
     package static let issueInterval: Duration = .seconds(60)
+    /// The interval this manager keeps between tokenP requests: KIS's minute unless configured otherwise.
+    private var issueInterval: Duration { configuration.tokenIssueInterval }
 
     let configuration: KISConfiguration
     let transport: any HTTPTransport
@@ -87,7 +89,7 @@ package actor TokenManager {
         } catch let error as KISError where error.code == .tokenIssueTooFrequent {
             // Someone we cannot see (another machine, a manual call) issued a token: wait once, ask once more.
             logger.warning("KIS token issuance refused as too frequent (EGW00133); waiting before one more try")
-            try await runtime.clock.sleep(for: min(Self.issueInterval + .seconds(1), maxIssueWait))
+            try await runtime.clock.sleep(for: min(issueInterval + .seconds(1), maxIssueWait))
             return try await issue(&record)
         }
     }
@@ -132,7 +134,7 @@ package actor TokenManager {
     private func waitForIssueWindow(_ record: TokenCacheRecord) async throws {
         guard let last = record.lastIssueAt else { return }
         let since = runtime.now().timeIntervalSince1970 - last
-        let interval = Self.issueInterval.seconds
+        let interval = issueInterval.seconds
         guard since < interval else { return }
         let remainder = Duration.milliseconds(Int64(((interval - max(since, 0)) * 1000).rounded(.up)))
         logger.info("KIS token was requested \(Int(since)) s ago; waiting before asking again")
