@@ -28,7 +28,7 @@ enum AppEnvironment {
     ) -> KISClient {
         let log = logger("kisdash.kis", verbose: verbose)
         let transport = LoggingTransport(wrapping: URLSessionTransport(), logger: log)
-        let runtime = KISRuntime(clock: ContinuousClock(), now: now)
+        let runtime = KISRuntime(clock: ContinuousClock(), now: now, realNow: { Date() })
         return KISClient(configuration: configuration, transport: transport, runtime: runtime, logger: log)
     }
 

@@ -62,9 +62,11 @@ package struct SyncEngine: Sendable {
         }
         do {
             let batch = try await fetch(at: startedAt)
-            progress("write: one transaction")
+            let writeStarted = ContinuousClock.now
             let result: SyncWriteResult
             do { result = try await stores.writer.write(batch) } catch { throw SyncError(step: .write, underlying: error) }
+            progress("write: one transaction, \(batch.rowCount) rows sent (\(batch.minuteBars.count) minute bars) in "
+                + "\((ContinuousClock.now - writeStarted).formattedMilliseconds)")
             let calls = await source.apiCallCount()
             try await stores.runs.finish(
                 id: runID, endedAt: now(), outcome: .success, apiCalls: calls, rows: result.rows,
@@ -80,5 +82,21 @@ package struct SyncEngine: Sendable {
                 errorClass: failure.errorClass, message: failure.description)
             throw failure
         }
+    }
+}
+
+extension SyncBatch {
+    /// Rows this batch asks the writer to store (before de-duplication against what is stored).
+    var rowCount: Int {
+        1 + balance.heldPositions.count + unfilled.count + orders.count + executions.count + dailyBars.count
+            + minuteBars.count
+    }
+}
+
+extension Duration {
+    /// `12.3 ms`.
+    package var formattedMilliseconds: String {
+        let ms = Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
+        return String(format: "%.1f ms", ms)
     }
 }

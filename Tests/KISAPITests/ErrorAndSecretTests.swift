@@ -33,10 +33,12 @@ import Testing
 
     @Test func missingEnvelopeIsAClearError() async throws {
         let h = try Harness()
-        h.transport.script("inquire-price", .json(#"{"output":{"stck_prpr":"62400"}}"#))
+        // An unreadable reply is retried (bounded, like a timeout), then reported as what it is.
+        h.transport.script("inquire-price", repeatLast: true, .json(#"{"output":{"stck_prpr":"62400"}}"#))
         let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchQuote(try #require(StockCode("005930"))) }
         #expect(error?.code == .malformedResponse)
         #expect(error?.message.contains("rt_cd") == true)
+        #expect(error?.message.contains("gave up after 2 retries") == true)
     }
 
     @Test func unknownFieldsAreIgnored() async throws {

@@ -131,4 +131,24 @@ import Testing
             }
         }
     }
+
+    @Test func tokenUnknownToARestartedServerIsReplacedOnceEvenIfTheSameValueComesBack() async throws {
+        try await withTemporaryDirectory { dir in
+            let clock = TestClock(origin: SimulatorClients.moment)
+            try await withSimulator { sim in
+                _ = try await SimulatorClients.client(sim, .paper, stateDirectory: dir, clock: clock, now: { clock.date })
+                    .fetchBalance()
+            }
+            clock.advance(by: .seconds(5))
+            // A new server (like KIS after maintenance) does not know the cached token. Its first issue may well be
+            // the same string (KIS returns the same token within 6 h); the client must accept it, not loop.
+            try await withSimulator { sim in
+                let client = try SimulatorClients.client(sim, .paper, stateDirectory: dir, clock: clock, now: { clock.date })
+                _ = try await client.fetchBalance()
+                let stats = await sim.control.stats()
+                #expect(stats.paper.tokensIssued == 1)
+                #expect(clock.sleeps.reduce(.zero, +) <= .seconds(61), "one wait for the issuance minute at most")
+            }
+        }
+    }
 }

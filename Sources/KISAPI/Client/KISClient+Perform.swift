@@ -19,6 +19,7 @@ extension KISClient {
             try Task.checkCancellation()
             let token = try await tokens.token()
             try await limiter().acquire()
+            try await callLedger().reserve(clock: runtime.clock)
             let request = try call.request(configuration: configuration, token: token)
             await counter.increment()
             let failure: KISError

@@ -1,3 +1,4 @@
+import Foundation
 package import HTTPTransport
 package import Logging
 import PortfolioModel
@@ -45,6 +46,17 @@ package struct KISClient: Sendable {
     /// Revokes the access token at KIS and removes it from the cache (`/oauth2/revokeP`).
     /// - Throws: ``KISError`` when KIS refuses or the call fails.
     package func revokeToken() async throws { try await tokens.revoke() }
+
+    /// The ledger shared with other processes using this app key (in the state directory).
+    func callLedger() -> CallLedger {
+        let dir = configuration.stateDirectory
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        return CallLedger(
+            path: dir.appendingPathComponent("calls-\(limiterKey.replacingOccurrences(of: ":", with: "-").prefix(24)).ledger").path,
+            limit: configuration.requestsPerSecond,
+            window: 1.0 + Double(configuration.rateWindowPadding.components.attoseconds) / 1e18
+                + Double(configuration.rateWindowPadding.components.seconds))
+    }
 
     /// The process-wide limiter for this app key.
     func limiter() async -> RateLimiter {

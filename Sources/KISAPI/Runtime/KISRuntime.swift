@@ -7,8 +7,11 @@ package import Foundation
 package struct KISRuntime: Sendable {
     /// The clock for all waiting.
     package var clock: any Clock<Duration>
-    /// The current wall-clock time.
+    /// The current wall-clock time: the business "now" (token expiry, today's date). A replay may shift it.
     package var now: @Sendable () -> Date
+    /// The real time, for rules about real elapsed time shared across processes (one token request a minute).
+    /// Defaults to `now`; the command line passes `Date()` when `now` is a replayed moment.
+    package var realNow: @Sendable () -> Date
     /// A random number in `0..<1`, for back-off jitter.
     package var random: @Sendable () -> Double
     /// Where rate limiters are shared per app key.
@@ -16,12 +19,13 @@ package struct KISRuntime: Sendable {
 
     /// Creates a runtime.
     package init(
-        clock: any Clock<Duration>, now: @escaping @Sendable () -> Date,
+        clock: any Clock<Duration>, now: @escaping @Sendable () -> Date, realNow: (@Sendable () -> Date)? = nil,
         random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         rateLimiters: RateLimiterRegistry = .shared
     ) {
         self.clock = clock
         self.now = now
+        self.realNow = realNow ?? now
         self.random = random
         self.rateLimiters = rateLimiters
     }

@@ -133,7 +133,7 @@ package actor TokenManager {
     /// Sleeps out the rest of the minute since the last tokenP request, if any (bounded by ``maxIssueWait``).
     private func waitForIssueWindow(_ record: TokenCacheRecord) async throws {
         guard let last = record.lastIssueAt else { return }
-        let since = runtime.now().timeIntervalSince1970 - last
+        let since = runtime.realNow().timeIntervalSince1970 - last
         let interval = issueInterval.seconds
         guard since < interval else { return }
         let remainder = Duration.milliseconds(Int64(((interval - max(since, 0)) * 1000).rounded(.up)))
@@ -143,7 +143,7 @@ package actor TokenManager {
 
     /// Stamps the cache, asks tokenP, stores the answer.
     private func issue(_ record: inout TokenCacheRecord) async throws -> AccessToken {
-        record.lastIssueAt = runtime.now().timeIntervalSince1970
+        record.lastIssueAt = runtime.realNow().timeIntervalSince1970
         record.accessToken = nil
         record.expiresAt = nil
         record.expiresAtKST = nil
@@ -163,6 +163,9 @@ package actor TokenManager {
                     + "(\(KST.format(runtime.now())) KST): check the system clock (or --now)",
                 operation: "tokenP")
         }
+        // KIS answers a re-request within 6 h with the same token; freshly issued, it is trusted again (each call
+        // still renews at most once, so a token KIS keeps refusing fails the call instead of looping).
+        rejected.remove(token.value)
         current = token
         return token
     }

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Sync benchmark: a 20-holding account (the Python peer's gen_dataset.py, served by the simulator) on the real
+# side at KIS's real-mode limit (18 calls/s). Prints, for the first sync of the day and for a later one, the API
+# calls, the wall time, and the wall time as a ratio to calls ÷ rate limit (the floor any KIS client has).
+# Then, after the close, a first sync of a full day (20 × 390 minute bars) into an empty database, to time the
+# bulk write. Usage: bench/sync_bench.sh [holdings]     (needs `make build`)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export KISDASH_ROOT="$PWD"
+HOLDINGS="${1:-20}"
+RATE=18
+PEER="${KISDASH_PEER_DIR:-$PWD/../shared/bench/peer-python}"
+WORK="$PWD/.data/bench"; mkdir -p "$WORK"
+DATASET="$WORK/dataset_$HOLDINGS.json"
+python3 "$PEER/gen_dataset.py" --holdings "$HOLDINGS" --executions 15 --seed 42 -o "$DATASET"
+DB_ADMIN="$(scripts/pg.sh url)"
+
+fresh_db() {
+  psql "$DB_ADMIN" -qc "drop database if exists kisdash_bench" -qc "create database kisdash_bench" 2>/dev/null
+  export DATABASE_URL="${DB_ADMIN%/*}/kisdash_bench"
+  .build/debug/kisdash migrate >/dev/null
+}
+
+export SIM_DIR="$WORK/sim"
+. scripts/sim.sh --dataset "$DATASET" --dataset-side real --dataset-account 64012345-01 \
+  --now 2025-11-20T10:30:00+09:00 --speed 0 --real-rate "$RATE" --token-interval 60
+trap sim_stop EXIT
+export KIS_MODE=real KIS_APP_KEY=sim-real-appkey-0001-not-a-real-key
+export KIS_APP_SECRET=sim-real-appsecret-not-a-real-secret-0001 KIS_ACCOUNT=64012345-01
+export KIS_BASE_URL="$SIM_REAL_URL" KIS_RATE_LIMIT="$RATE" KISDASH_STATE_DIR="$WORK/state"
+
+# One sync; prints "calls seconds write-line".
+run_sync() {
+  local out err start end
+  start=$(date +%s.%N)
+  out=$(KISDASH_NOW="$1" .build/debug/kisdash sync 2>"$WORK/sync.err")
+  end=$(date +%s.%N)
+  local calls; calls=$(echo "$out" | sed -E 's/^sync ok: ([0-9]+) API calls.*/\1/')
+  local write; write=$(grep -o 'write: .*' "$WORK/sync.err" | head -1)
+  echo "$calls $(python3 -c "print(f'{$end - $start:.3f}')") $write"
+}
+
+row() { # label calls seconds
+  python3 -c "
+calls, secs, rate = $2, $3, $RATE
+floor = calls / rate
+print(f'{\"$1\":<34} {calls:>6} {secs:>9.3f} {floor:>11.3f} {secs / floor:>7.2f}')"
+}
+
+fresh_db
+# Warm the token cache so the first sync is measured as it runs every morning (token reused from disk).
+KISDASH_NOW=2025-11-20T10:29:00+09:00 .build/debug/kisdash summary >/dev/null 2>&1 || true
+read -r c1 s1 w1 <<<"$(run_sync 2025-11-20T10:30:00+09:00)"
+curl -sf -X POST "$SIM_REAL_URL/__sim/clock" -H 'Content-Type: application/json' -d '{"advanceSeconds": 600}' >/dev/null
+read -r c2 s2 w2 <<<"$(run_sync 2025-11-20T10:40:00+09:00)"
+
+# After the close, a full day of minute bars into an empty database.
+curl -sf -X POST "$SIM_REAL_URL/__sim/clock" -H 'Content-Type: application/json' \
+  -d '{"now": "2025-11-20T15:40:00+09:00"}' >/dev/null
+fresh_db
+read -r c3 s3 w3 <<<"$(run_sync 2025-11-20T15:40:00+09:00)"
+
+echo "sync benchmark: $HOLDINGS holdings, real side, rate limit $RATE calls/s (debug build, $(nproc) cores)"
+printf '%-34s %6s %9s %11s %7s\n' "sync" "calls" "wall s" "calls/rate" "ratio"
+row "first of the day (10:30)" "$c1" "$s1"
+row "later, 10 minutes on (10:40)" "$c2" "$s2"
+row "after the close, empty db (15:40)" "$c3" "$s3"
+echo "later sync budget: 3 + $HOLDINGS = $((3 + HOLDINGS)) calls"
+echo "bulk write after the close: $w3"
