@@ -18,18 +18,24 @@ extension KISClient {
         while true {
             try Task.checkCancellation()
             let token = try await tokens.token()
-            try await limiter().acquire()
-            try await callLedger().reserve(clock: runtime.clock)
+            let limiter = await limiter()
+            let ledger = callLedger()
+            let ticket = try await limiter.acquire()
+            let reservedAt = try await ledger.reserve(clock: runtime.clock)
             let request = try call.request(configuration: configuration, token: token)
             await counter.increment()
             let failure: KISError
             do {
                 let response = try await transport.send(request)
+                await limiter.complete(ticket)
+                ledger.complete(reservedAt: reservedAt)
                 switch Self.classify(response, call: call) {
                 case .success(let success): return success
                 case .failure(let error): failure = error
                 }
             } catch let error as HTTPTransportError {
+                await limiter.complete(ticket)
+                ledger.complete(reservedAt: reservedAt)
                 if error.code == .cancelled || Task.isCancelled { throw CancellationError() }
                 failure = KISError(transportError: error, operation: call.operation)
             }

@@ -13,16 +13,36 @@ struct CallLedger: Sendable {
     let limit: Int
     let window: TimeInterval
 
+    /// Moves the slot recorded at `reservedAt` to now, once the call's response has arrived (see `RateLimiter`).
+    func complete(reservedAt: TimeInterval) {
+        let fd = open(path, O_RDWR | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX) == 0 else { return }
+        defer { flock(fd, LOCK_UN) }
+        var times = Self.read(fd)
+        guard let i = times.firstIndex(of: reservedAt) else { return }
+        times[i] = Date().timeIntervalSince1970
+        Self.write(times.suffix(limit), to: fd)
+    }
+
     /// Waits until one more call fits in the shared window, then records it.
     /// - Parameter clock: Where to sleep. Waiting is bounded: after 100 rounds the call proceeds (the in-process
     ///   limiter and the bounded EGW00201 retries remain).
-    func reserve(clock: any Clock<Duration>) async throws {
+    /// - Returns: The recorded time, to hand to ``complete(reservedAt:)``.
+    @discardableResult
+    func reserve(clock: any Clock<Duration>) async throws -> TimeInterval {
         for _ in 0..<100 {
-            let wait = try takeSlot(now: Date().timeIntervalSince1970)
-            guard let wait else { return }
+            let now = Self.rounded(Date().timeIntervalSince1970)
+            let wait = try takeSlot(now: now)
+            guard let wait else { return now }
             try await clock.sleep(for: .milliseconds(Int64((wait * 1000).rounded(.up)) + 1))
         }
+        return 0
     }
+
+    /// Times as the file stores them (microseconds), so a recorded time can be found again.
+    private static func rounded(_ t: TimeInterval) -> TimeInterval { (t * 1_000_000).rounded() / 1_000_000 }
 
     /// Records a call at `now` if the window has room; otherwise returns how long to wait.
     func takeSlot(now: TimeInterval) throws -> TimeInterval? {

@@ -1,15 +1,21 @@
 /// Spaces calls so that no window of `window` length ever holds more than `limit` of them.
 ///
-/// KIS counts calls per account in a sliding one-second window and answers `EGW00201` (call not executed)
-/// once it is exceeded. The limiter keeps the start times of the last `limit` calls and makes the next caller
-/// sleep on the injected clock until the oldest leaves the window. The window is 1 s plus padding so network
-/// jitter (two requests sent 1.00 s apart may arrive 0.95 s apart) cannot trip the server's count.
+/// KIS counts calls per account in a sliding one-second window, by *arrival*, and answers `EGW00201` (call not
+/// executed) once it is exceeded. The client cannot see arrival times, only that a request arrives somewhere
+/// between its grant and its response. So each call holds its slot from the grant until ``complete(_:)`` moves
+/// it to the response time: a request delayed on the way (a busy machine, a slow network) can never share the
+/// server's window with more than `limit - 1` others. The window is 1 s plus padding for the remaining jitter.
 package actor RateLimiter {
+    /// A granted slot, to hand back to ``complete(_:)`` when the response arrives.
+    package struct Ticket: Sendable, Hashable { let id: Int }
+
     private let limit: Int
     private let window: Duration
     private let clock: any Clock<Duration>
     private let elapsed: @Sendable () -> Duration
-    private var grants: [Duration] = []
+    /// Slot times by ticket: the grant time while in flight, the response time once complete.
+    private var slots: [Int: Duration] = [:]
+    private var nextID = 0
 
     /// Creates a limiter.
     /// - Parameters:
@@ -24,19 +30,27 @@ package actor RateLimiter {
     }
 
     /// Waits until one more call fits in the window, then records it.
+    /// - Returns: The slot's ticket; pass it to ``complete(_:)`` when the call's response (or failure) arrives.
     /// - Throws: `CancellationError` if the task is cancelled while waiting.
-    package func acquire() async throws {
+    @discardableResult
+    package func acquire() async throws -> Ticket {
         while true {
             try Task.checkCancellation()
             let now = elapsed()
-            grants.removeAll { $0 + window <= now }
-            if grants.count < limit {
-                grants.append(now)
-                return
+            slots = slots.filter { $0.value + window > now }
+            if slots.count < limit {
+                nextID += 1
+                slots[nextID] = now
+                return Ticket(id: nextID)
             }
-            let wait = (grants.min() ?? now) + window - now
+            let wait = (slots.values.min() ?? now) + window - now
             try await clock.sleep(for: wait)
         }
+    }
+
+    /// Moves the call's slot to now, when its response has arrived.
+    package func complete(_ ticket: Ticket) {
+        if slots[ticket.id] != nil { slots[ticket.id] = elapsed() }
     }
 
     /// A function returning the time since its creation on `clock` (opens the existential once).
