@@ -118,7 +118,9 @@ let package = Package(
         ),
         .testTarget(
             name: "SyncTests",
-            dependencies: ["Sync", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "KISDashTestSupport"],
+            dependencies: [
+                "Sync", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "KISDashTestSupport",
+            ],
             swiftSettings: settings
         ),
         .testTarget(

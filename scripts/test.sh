@@ -5,5 +5,10 @@ cd "$(dirname "$0")/.."
 export KISDASH_TEST_DATABASE_URL="$(scripts/pg.sh test-url)"
 echo "test: database ${KISDASH_TEST_DATABASE_URL%%\?*}" | sed -E 's#//([^:@/]+):[^@/]*@#//\1:***@#'
 # Tests that need the database fail (not skip) when CI=true and no database is reachable.
+# Style: swift-format with the committed .swift-format (warnings are printed, counted, and do not fail the run).
+if swift format --version >/dev/null 2>&1; then
+  n=$(swift format lint --recursive Sources Tests Package.swift 2>&1 | grep -c 'warning:' || true)
+  echo "lint: swift-format reports $n warnings"
+fi
 swift build --build-tests
 swift test --skip-build 2>&1 | tee .build/test-output.txt

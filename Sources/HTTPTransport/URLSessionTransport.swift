@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The live ``HTTPTransport`` over Foundation's `URLSession` (libcurl on Linux).
@@ -57,9 +58,11 @@ package final class URLSessionTransport: HTTPTransport {
     }
 
     private static func makeURLRequest(_ request: HTTPRequest) -> URLRequest {
-        let seconds = Double(request.timeout.components.seconds)
+        let seconds =
+            Double(request.timeout.components.seconds)
             + Double(request.timeout.components.attoseconds) / 1e18
-        var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: seconds)
+        var urlRequest = URLRequest(
+            url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: seconds)
         urlRequest.httpMethod = request.method.rawValue
         urlRequest.httpShouldHandleCookies = false
         for field in request.headers {
@@ -119,6 +122,7 @@ package final class URLSessionTransport: HTTPTransport {
         default: code = .connectionFailed
         }
         return HTTPTransportError(
-            code: code, message: "\(label): \(code.rawValue) (URLError \(urlError.code.rawValue))", underlying: stripped)
+            code: code, message: "\(label): \(code.rawValue) (URLError \(urlError.code.rawValue))", underlying: stripped
+        )
     }
 }

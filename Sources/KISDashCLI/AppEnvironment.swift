@@ -18,8 +18,9 @@ enum AppEnvironment {
 
     /// The database at `url`.
     static func database(url: String, label: String) -> Database {
-        Database(configuration: Database.Configuration(url: url, applicationName: "kisdash-\(label)"),
-                 logger: logger("kisdash.database", verbose: false))
+        Database(
+            configuration: Database.Configuration(url: url, applicationName: "kisdash-\(label)"),
+            logger: logger("kisdash.database", verbose: false))
     }
 
     /// A KIS client over URLSession, logging requests (masked) when `verbose`.

@@ -17,17 +17,23 @@ enum SummaryText {
             "  holdings: \(s.holdings.count)",
         ]
         for h in s.holdings.sorted(by: { $0.evaluationAmount > $1.evaluationAmount }) {
-            lines.append("    \(h.code) \(h.name) \(h.quantity)주 @ \(h.currentPrice) = \(h.evaluationAmount) \(h.profitLossRate)")
+            lines.append(
+                "    \(h.code) \(h.name) \(h.quantity)주 @ \(h.currentPrice) = \(h.evaluationAmount) \(h.profitLossRate)"
+            )
         }
         let buys = executions.filter { $0.order.side == .buy }.count
-        lines.append("  today: \(executions.count) filled orders (\(buys) buy, \(executions.count - buys) sell),"
-            + " \(s.unfilled.count) unfilled")
-        let tables = ["kis_account", "kis_holding", "kis_execution", "kis_unfilled_order", "kis_order_detail",
-                      "daily_price", "min_price", "sync_run"]
+        lines.append(
+            "  today: \(executions.count) filled orders (\(buys) buy, \(executions.count - buys) sell),"
+                + " \(s.unfilled.count) unfilled")
+        let tables = [
+            "kis_account", "kis_holding", "kis_execution", "kis_unfilled_order", "kis_order_detail",
+            "daily_price", "min_price", "sync_run",
+        ]
         lines.append("  rows: " + tables.map { "\($0)=\(counts[$0] ?? 0)" }.joined(separator: " "))
         if let r = lastRun {
-            lines.append("  last sync: \(r.outcome) at \(KST.format(r.startedAt)) KST, \(r.apiCalls) API calls"
-                + (r.message.map { " — \($0)" } ?? ""))
+            lines.append(
+                "  last sync: \(r.outcome) at \(KST.format(r.startedAt)) KST, \(r.apiCalls) API calls"
+                    + (r.message.map { " — \($0)" } ?? ""))
         }
         return lines.joined(separator: "\n")
     }

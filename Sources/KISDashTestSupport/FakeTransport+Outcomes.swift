@@ -32,6 +32,8 @@ extension FakeTransport.Outcome {
 
     /// A 5xx answer without a KIS body (a proxy or load balancer error page).
     package static func gatewayError(_ status: Int = 502) -> Self {
-        .response(HTTPResponse(status: status, headers: ["Content-Type": "text/html"], body: Data("<html>Bad Gateway</html>".utf8)))
+        .response(
+            HTTPResponse(
+                status: status, headers: ["Content-Type": "text/html"], body: Data("<html>Bad Gateway</html>".utf8)))
     }
 }

@@ -71,7 +71,8 @@ package final class FakeTransport: HTTPTransport {
         case .response(let response): return response
         case .failure(let error): throw error
         case nil:
-            throw HTTPTransportError(code: .connectionFailed, message: "FakeTransport: nothing scripted for \(request.path)")
+            throw HTTPTransportError(
+                code: .connectionFailed, message: "FakeTransport: nothing scripted for \(request.path)")
         }
     }
 

@@ -16,8 +16,9 @@ package enum SimulatorFixtures {
     ///
     /// - Throws: `CocoaError(.fileNoSuchFile)` when there is no such fixture.
     package static func data(_ name: String) throws -> Data {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures")
-            ?? Bundle.module.url(forResource: name, withExtension: "json")
+        guard
+            let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures")
+                ?? Bundle.module.url(forResource: name, withExtension: "json")
         else { throw CocoaError(.fileNoSuchFile) }
         return try Data(contentsOf: url)
     }

@@ -97,7 +97,8 @@ package actor Database {
         let before = conn.statementCount
         do {
             return try body(conn)
-        } catch let error as PGError where error.code == .connectionLost && reused && conn.statementCount == before + 1 {
+        } catch let error as PGError where error.code == .connectionLost && reused && conn.statementCount == before + 1
+        {
             logger.info("connection was lost while idle; reconnecting once")
             connection = nil
             return try body(try openConnection().connection)
@@ -110,7 +111,8 @@ package actor Database {
     private func openConnection() throws -> (connection: PGConnection, reused: Bool) {
         if let connection, !connection.isBroken, !connection.isInTransaction { return (connection, true) }
         connection = nil
-        let conn = try PGConnection(url: configuration.url, applicationName: configuration.applicationName, logger: logger)
+        let conn = try PGConnection(
+            url: configuration.url, applicationName: configuration.applicationName, logger: logger)
         try conn.execute(
             """
             SELECT set_config('TimeZone', \(configuration.timeZone), false), set_config('DateStyle', 'ISO, YMD', false),

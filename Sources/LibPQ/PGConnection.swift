@@ -100,7 +100,8 @@ package final class PGConnection {
         let secrets = self.secrets + binds.compactMap { $0 }
         let state = result.errorField(Int32(CLibPQ_diagSQLState()))
         let primary = result.errorField(Int32(CLibPQ_diagMessagePrimary())) ?? result.errorMessage
-        let code: PGError.Code = isBroken ? .connectionLost : state.map(PGError.Code.init(sqlState:)) ?? .other(sqlState: "")
+        let code: PGError.Code =
+            isBroken ? .connectionLost : state.map(PGError.Code.init(sqlState:)) ?? .other(sqlState: "")
         return PGError(
             code: code, message: PGError.scrub(primary, secrets: secrets, sqlState: state), sqlState: state,
             constraint: result.errorField(Int32(CLibPQ_diagConstraintName())),

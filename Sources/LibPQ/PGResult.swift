@@ -32,7 +32,8 @@ package final class PGResult {
 
     /// The text of a cell, or `nil` for SQL NULL (libpq itself returns "" for NULL, which would be ambiguous).
     package func value(row: Int, column: Int) -> String? {
-        guard PQgetisnull(handle, Int32(row), Int32(column)) == 0, let text = PQgetvalue(handle, Int32(row), Int32(column))
+        guard PQgetisnull(handle, Int32(row), Int32(column)) == 0,
+            let text = PQgetvalue(handle, Int32(row), Int32(column))
         else { return nil }
         return String(cString: text)
     }

@@ -3,7 +3,9 @@
 /// The full number is a secret of the user's: `description` and `debugDescription` are always masked
 /// (`1234****-01`), so interpolating an account into a log line or an error can never leak it.
 /// Only ``cano`` and ``productCode`` (for the wire and the database) give the digits.
-package struct AccountNumber: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+package struct AccountNumber: Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible,
+    CustomReflectable
+{
     /// The first 8 digits (종합계좌번호).
     package let cano: String
     /// The last 2 digits (계좌상품코드), `01` for a stock account.

@@ -25,7 +25,8 @@ extension AccountWriter {
         ).first
         if let (id, unchanged) = latest, unchanged {
             let moved = try conn.execute(
-                "UPDATE kis_account SET confirmed_at = \(batch.fetchedAt) WHERE id = \(id) AND confirmed_at < \(batch.fetchedAt)")
+                "UPDATE kis_account SET confirmed_at = \(batch.fetchedAt) WHERE id = \(id) AND confirmed_at < \(batch.fetchedAt)"
+            )
             return SnapshotWrite(id: id, isNew: false, accountRows: moved, holdingRows: 0, unfilledRows: 0)
         }
         let id = try insertAccount(batch, hashOf: canonical, on: conn)
@@ -34,7 +35,9 @@ extension AccountWriter {
         return SnapshotWrite(id: id, isNew: true, accountRows: 1, holdingRows: holdings, unfilledRows: unfilled)
     }
 
-    private static func insertAccount(_ batch: SyncBatch, hashOf canonical: String, on conn: PGConnection) throws -> Int64 {
+    private static func insertAccount(_ batch: SyncBatch, hashOf canonical: String, on conn: PGConnection) throws
+        -> Int64
+    {
         let s = batch.balance.summary
         let at = batch.fetchedAt
         let rows = try conn.query(
@@ -54,7 +57,9 @@ extension AccountWriter {
         return id
     }
 
-    private static func insertHoldings(_ holdings: [Holding], snapshot id: Int64, _ batch: SyncBatch, on conn: PGConnection) throws -> Int {
+    private static func insertHoldings(
+        _ holdings: [Holding], snapshot id: Int64, _ batch: SyncBatch, on conn: PGConnection
+    ) throws -> Int {
         guard !holdings.isEmpty else { return 0 }
         let n = holdings.count
         var insert = UnnestInsert(into: "kis_holding")
@@ -79,7 +84,9 @@ extension AccountWriter {
         return try conn.execute(insert.insert())
     }
 
-    private static func insertUnfilled(_ orders: [UnfilledOrder], snapshot id: Int64, _ batch: SyncBatch, on conn: PGConnection) throws -> Int {
+    private static func insertUnfilled(
+        _ orders: [UnfilledOrder], snapshot id: Int64, _ batch: SyncBatch, on conn: PGConnection
+    ) throws -> Int {
         guard !orders.isEmpty else { return 0 }
         let n = orders.count
         var insert = UnnestInsert(into: "kis_unfilled_order")

@@ -28,7 +28,8 @@ package struct AccountWriter: Sendable {
         try await withContext("writing a sync batch") {
             try await database.withTransaction { conn in
                 try conn.execute(
-                    "SELECT pg_advisory_xact_lock(\(Migrator.lockKey + 1), hashtext(\(batch.account)::text || ':' || \(batch.mode)::text))")
+                    "SELECT pg_advisory_xact_lock(\(Migrator.lockKey + 1), hashtext(\(batch.account)::text || ':' || \(batch.mode)::text))"
+                )
                 var rows: [String: Int] = [:]
                 let snapshot = try step("kis_account") { try Self.writeSnapshot(batch, on: conn) }
                 rows["kis_account"] = snapshot.accountRows
@@ -37,7 +38,9 @@ package struct AccountWriter: Sendable {
                 rows["kis_order_detail"] = try step("kis_order_detail") { try Self.writeOrders(batch, on: conn) }
                 rows["kis_execution"] = try step("kis_execution") { try Self.writeExecutions(batch, on: conn) }
                 rows["daily_price"] = try step("daily_price") { try Self.writeDailyBars(batch, on: conn) }
-                rows["daily_price_coverage"] = try step("daily_price_coverage") { try Self.writeCoverage(batch, on: conn) }
+                rows["daily_price_coverage"] = try step("daily_price_coverage") {
+                    try Self.writeCoverage(batch, on: conn)
+                }
                 rows["min_price"] = try step("min_price") { try Self.writeMinuteBars(batch, on: conn) }
                 return SyncWriteResult(rows: rows, snapshotID: snapshot.id, isNewSnapshot: snapshot.isNew)
             }

@@ -47,7 +47,9 @@ package struct DashboardStore: Sendable {
 
     /// Daily bars of each stock from `from` through `through` (inclusive), oldest first.
     /// - Throws: ``StorageError``.
-    package func dailyBars(for codes: [StockCode], from: TradeDate, through: TradeDate) async throws -> [StockCode: [DailyBar]] {
+    package func dailyBars(for codes: [StockCode], from: TradeDate, through: TradeDate) async throws -> [StockCode:
+        [DailyBar]]
+    {
         guard !codes.isEmpty else { return [:] }
         return try await withContext("reading daily bars") {
             try await database.withTransaction(.readOnly) { conn in

@@ -32,7 +32,8 @@ package struct Migration: Sendable, Hashable {
             guard parts.count == 2, parts[0].count == 4, let version = Int(parts[0]), version > 0 else {
                 throw StorageError(code: .invalidMigration, message: "bad migration file name \(url.lastPathComponent)")
             }
-            return Migration(version: version, name: String(parts[1]), sql: try String(contentsOf: url, encoding: .utf8))
+            return Migration(
+                version: version, name: String(parts[1]), sql: try String(contentsOf: url, encoding: .utf8))
         }.sorted { $0.version < $1.version }
         for (a, b) in zip(migrations, migrations.dropFirst()) where a.version == b.version {
             throw StorageError(code: .invalidMigration, message: "two migrations share version \(a.version)")

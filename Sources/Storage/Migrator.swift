@@ -36,7 +36,9 @@ package struct Migrator: Sendable {
         return try await withContext("migrating") {
             try await database.withConnection { conn in
                 try conn.execute("SELECT pg_advisory_lock(\(Self.lockKey), hashtext(current_schema()))")
-                defer { _ = try? conn.execute("SELECT pg_advisory_unlock(\(Self.lockKey), hashtext(current_schema()))") }
+                defer {
+                    _ = try? conn.execute("SELECT pg_advisory_unlock(\(Self.lockKey), hashtext(current_schema()))")
+                }
                 return try apply(migrations, on: conn)
             }
         }
@@ -49,12 +51,15 @@ package struct Migrator: Sendable {
                 version integer PRIMARY KEY, name text NOT NULL, checksum text NOT NULL,
                 applied_at timestamptz NOT NULL DEFAULT now())
             """)
-        let applied = try conn.query("SELECT version, name, checksum FROM schema_migrations", as: (Int, String, String).self)
+        let applied = try conn.query(
+            "SELECT version, name, checksum FROM schema_migrations", as: (Int, String, String).self)
         let known = Set(migrations.map(\.version))
         if let unknown = applied.first(where: { !known.contains($0.0) }) {
             throw StorageError(
                 code: .unknownMigration,
-                message: "the database has migration \(unknown.0) (\(unknown.1)) which this build does not know; upgrade kisdash")
+                message:
+                    "the database has migration \(unknown.0) (\(unknown.1)) which this build does not know; upgrade kisdash"
+            )
         }
         let checksums = Dictionary(applied.map { ($0.0, $0.2) }, uniquingKeysWith: { first, _ in first })
         var newlyApplied: [Migration] = []
@@ -65,7 +70,8 @@ package struct Migrator: Sendable {
                     throw StorageError(
                         code: .migrationChecksumMismatch,
                         message: "migration \(migration.version)_\(migration.name) changed after it was applied"
-                            + " (recorded md5 \(recorded), file md5 \(checksum)); add a new migration instead of editing it")
+                            + " (recorded md5 \(recorded), file md5 \(checksum)); add a new migration instead of editing it"
+                    )
                 }
                 continue
             }
@@ -80,7 +86,8 @@ package struct Migrator: Sendable {
         do {
             try conn.execute(PGQuery(unsafeSQL: migration.sql))
             try conn.execute(
-                "INSERT INTO schema_migrations (version, name, checksum) VALUES (\(migration.version), \(migration.name), \(checksum))")
+                "INSERT INTO schema_migrations (version, name, checksum) VALUES (\(migration.version), \(migration.name), \(checksum))"
+            )
             try conn.execute("COMMIT")
         } catch {
             _ = try? conn.execute("ROLLBACK")

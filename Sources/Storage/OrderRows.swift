@@ -4,7 +4,9 @@ import PortfolioModel
 
 /// Reads `kis_order_detail` and `kis_execution` back into model values.
 enum OrderRows {
-    static func orders(account: AccountNumber, isPaper: Bool, on date: TradeDate, conn: PGConnection) throws -> [DailyOrder] {
+    static func orders(account: AccountNumber, isPaper: Bool, on date: TradeDate, conn: PGConnection) throws
+        -> [DailyOrder]
+    {
         try conn.query(
             """
             SELECT ord_dt, odno, orgn_odno, branch, stock_code, stock_name, side, ord_dvsn_cd, ord_qty, ord_unpr,
@@ -12,7 +14,10 @@ enum OrderRows {
             FROM kis_order_detail WHERE account_no = \(account) AND is_paper = \(isPaper) AND ord_dt = \(date)
             ORDER BY ord_tmd, odno
             """,
-            as: (TradeDate, String, String, String, StockCode, String, Side, String, Int64, KRW, KSTTime, Int64, KRW, KRW, Bool, Int64, Int64, Venue).self
+            as: (
+                TradeDate, String, String, String, StockCode, String, Side, String, Int64, KRW, KSTTime, Int64, KRW,
+                KRW, Bool, Int64, Int64, Venue
+            ).self
         ).map { o in
             DailyOrder(
                 orderDate: o.0, orderNumber: o.1, originalOrderNumber: o.2, branch: o.3, code: o.4, name: o.5,
@@ -23,7 +28,9 @@ enum OrderRows {
     }
 
     /// Executions joined with their order row (which the writer always stores first), by execution time.
-    static func executions(account: AccountNumber, isPaper: Bool, on date: TradeDate, conn: PGConnection) throws -> [Execution] {
+    static func executions(account: AccountNumber, isPaper: Bool, on date: TradeDate, conn: PGConnection) throws
+        -> [Execution]
+    {
         try conn.query(
             """
             SELECT e.exec_dt, e.odno, o.orgn_odno, o.branch, e.stock_code, e.stock_name, e.exec_type, o.ord_dvsn_cd,
@@ -35,7 +42,10 @@ enum OrderRows {
             WHERE e.account_no = \(account) AND e.is_paper = \(isPaper) AND e.exec_dt = \(date)
             ORDER BY e.exec_tmd, e.odno
             """,
-            as: (TradeDate, String, String, String, StockCode, String, Side, String, Int64, KRW, KSTTime, Int64, KRW, KRW, Bool, Int64, Int64, Venue, KRW, KRW).self
+            as: (
+                TradeDate, String, String, String, StockCode, String, Side, String, Int64, KRW, KSTTime, Int64, KRW,
+                KRW, Bool, Int64, Int64, Venue, KRW, KRW
+            ).self
         ).map { e in
             let order = DailyOrder(
                 orderDate: e.0, orderNumber: e.1, originalOrderNumber: e.2, branch: e.3, code: e.4, name: e.5,

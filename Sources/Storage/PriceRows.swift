@@ -13,11 +13,16 @@ enum PriceRows {
             WHERE stock_code = ANY(\(codes)::text[]) AND trade_date BETWEEN \(from) AND \(through)
             ORDER BY stock_code, trade_date
             """, as: (StockCode, TradeDate, KRW, KRW, KRW, KRW, Int64, KRW).self
-        ).map { DailyBar(code: $0.0, date: $0.1, open: $0.2, high: $0.3, low: $0.4, close: $0.5, volume: $0.6, turnover: $0.7) }
+        ).map {
+            DailyBar(
+                code: $0.0, date: $0.1, open: $0.2, high: $0.3, low: $0.4, close: $0.5, volume: $0.6, turnover: $0.7)
+        }
         return Dictionary(grouping: bars, by: \.code)
     }
 
-    static func minuteBars(for codes: [StockCode], on date: TradeDate, conn: PGConnection) throws -> [StockCode: [MinuteBar]] {
+    static func minuteBars(for codes: [StockCode], on date: TradeDate, conn: PGConnection) throws -> [StockCode:
+        [MinuteBar]]
+    {
         let (from, until) = (date.at(KSTTime(secondOfDay: 0)), date.adding(days: 1).at(KSTTime(secondOfDay: 0)))
         let bars = try conn.query(
             """

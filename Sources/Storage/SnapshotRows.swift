@@ -31,7 +31,8 @@ enum SnapshotRows {
                    evlu_pfls_amt, evlu_pfls_rt, fltt_rt, day_change, today_buy_qty, today_sell_qty
             FROM kis_holding WHERE kis_account_id = \(id) AND holding_qty > 0 ORDER BY stock_code
             """,
-            as: (StockCode, String, Int64, Int64, AveragePrice, KRW, KRW, KRW, KRW, Percent, Percent, KRW, Int64, Int64).self
+            as: (StockCode, String, Int64, Int64, AveragePrice, KRW, KRW, KRW, KRW, Percent, Percent, KRW, Int64, Int64)
+                .self
         ).map { h in
             Holding(
                 code: h.0, name: h.1, quantity: h.2, orderableQuantity: h.3, averagePrice: h.4, purchaseAmount: h.5,
@@ -47,7 +48,10 @@ enum SnapshotRows {
                    ord_unpr, ord_tmd, tot_ccll_qty, psbl_qty, venue
             FROM kis_unfilled_order WHERE kis_account_id = \(id) ORDER BY ord_tmd, odno
             """,
-            as: (TradeDate, String, String, String, StockCode, String, String, String, Int64, KRW, KSTTime, Int64, Int64, Venue).self
+            as: (
+                TradeDate, String, String, String, StockCode, String, String, String, Int64, KRW, KSTTime, Int64, Int64,
+                Venue
+            ).self
         ).map { u in
             guard let side = Side(kisCode: u.6) else {
                 throw StorageError(code: .corruptRow, message: "kis_unfilled_order has an unknown side code")

@@ -30,7 +30,9 @@ package struct StorageError: Error, Sendable, CustomStringConvertible, CustomDeb
     package var location: PGError.SourceLocation
 
     /// Creates an error.
-    package init(code: Code, message: String, underlying: (any Error)? = nil, fileID: String = #fileID, line: Int = #line) {
+    package init(
+        code: Code, message: String, underlying: (any Error)? = nil, fileID: String = #fileID, line: Int = #line
+    ) {
         self.code = code
         self.message = message
         self.underlying = underlying
@@ -44,11 +46,16 @@ package struct StorageError: Error, Sendable, CustomStringConvertible, CustomDeb
     }
 
     /// Wraps a ``PGError`` thrown while doing `operation`; other errors pass through unchanged.
-    static func wrapping(_ error: any Error, _ operation: String, fileID: String = #fileID, line: Int = #line) -> any Error {
+    static func wrapping(_ error: any Error, _ operation: String, fileID: String = #fileID, line: Int = #line)
+        -> any Error
+    {
         guard let pg = error as? PGError else { return error }
         var detail = pg.message
-        if let table = pg.table { detail += " (table \(table)" + (pg.constraint.map { ", constraint \($0)" } ?? "") + ")" }
-        return StorageError(code: .database(pg.code), message: "\(operation): \(detail)", underlying: pg, fileID: fileID, line: line)
+        if let table = pg.table {
+            detail += " (table \(table)" + (pg.constraint.map { ", constraint \($0)" } ?? "") + ")"
+        }
+        return StorageError(
+            code: .database(pg.code), message: "\(operation): \(detail)", underlying: pg, fileID: fileID, line: line)
     }
 }
 

@@ -20,7 +20,8 @@ package struct SyncRunStore: Sendable {
     /// Inserts a `running` row.
     /// - Returns: The run's id, for ``finish(id:endedAt:outcome:apiCalls:rows:errorClass:message:)``.
     /// - Throws: ``StorageError``.
-    package func begin(account: AccountNumber, mode: TradingMode, kind: SyncKind, startedAt: Date) async throws -> Int64 {
+    package func begin(account: AccountNumber, mode: TradingMode, kind: SyncKind, startedAt: Date) async throws -> Int64
+    {
         try await withContext("starting a sync_run row") {
             let ids = try await database.withConnection { conn in
                 try conn.query(
@@ -29,7 +30,9 @@ package struct SyncRunStore: Sendable {
                     VALUES (\(startedAt), \(mode), \(kind.rawValue), \(account)) RETURNING id
                     """, as: Int64.self)
             }
-            guard let id = ids.first else { throw StorageError(code: .corruptRow, message: "INSERT INTO sync_run returned no id") }
+            guard let id = ids.first else {
+                throw StorageError(code: .corruptRow, message: "INSERT INTO sync_run returned no id")
+            }
             return id
         }
     }
@@ -69,7 +72,8 @@ package struct SyncRunStore: Sendable {
                            error_class, message
                     FROM sync_run ORDER BY started_at DESC, id DESC LIMIT \(limit)
                     """,
-                    as: (Int64, Date, Date?, TradingMode, String, AccountNumber, Int, String, String, String?, String?).self)
+                    as: (Int64, Date, Date?, TradingMode, String, AccountNumber, Int, String, String, String?, String?)
+                        .self)
             }
             return try rows.map { row in
                 guard let kind = SyncKind(rawValue: row.4), let outcome = SyncOutcome(rawValue: row.8) else {

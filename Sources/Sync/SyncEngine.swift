@@ -64,9 +64,12 @@ package struct SyncEngine: Sendable {
             let batch = try await fetch(at: startedAt)
             let writeStarted = ContinuousClock.now
             let result: SyncWriteResult
-            do { result = try await stores.writer.write(batch) } catch { throw SyncError(step: .write, underlying: error) }
-            progress("write: one transaction, \(batch.rowCount) rows sent (\(batch.minuteBars.count) minute bars) in "
-                + "\((ContinuousClock.now - writeStarted).formattedMilliseconds)")
+            do { result = try await stores.writer.write(batch) } catch {
+                throw SyncError(step: .write, underlying: error)
+            }
+            progress(
+                "write: one transaction, \(batch.rowCount) rows sent (\(batch.minuteBars.count) minute bars) in "
+                    + "\((ContinuousClock.now - writeStarted).formattedMilliseconds)")
             let calls = await source.apiCallCount()
             try await stores.runs.finish(
                 id: runID, endedAt: now(), outcome: .success, apiCalls: calls, rows: result.rows,

@@ -91,7 +91,9 @@ struct KISSimulatorCommand: AsyncParsableCommand {
     var readyFile: String?
 
     func validate() throws {
-        if let now, KSTTime(parsing: now) == nil { throw ValidationError("--now must look like 2025-12-04T10:30:00+09:00") }
+        if let now, KSTTime(parsing: now) == nil {
+            throw ValidationError("--now must look like 2025-12-04T10:30:00+09:00")
+        }
         if SimulatorSide(rawValue: datasetSide) == nil { throw ValidationError("--dataset-side must be real or paper") }
         if let speed, speed < 0 { throw ValidationError("--speed must be 0 or more") }
     }
@@ -100,7 +102,8 @@ struct KISSimulatorCommand: AsyncParsableCommand {
         let loaded: Scenario
         if let dataset {
             let options = DatasetImportOptions(
-                side: SimulatorSide(rawValue: datasetSide) ?? .paper, appKey: datasetAppKey, appSecret: datasetAppSecret,
+                side: SimulatorSide(rawValue: datasetSide) ?? .paper, appKey: datasetAppKey,
+                appSecret: datasetAppSecret,
                 account: datasetAccount)
             loaded = try Scenario(datasetAt: URL(fileURLWithPath: dataset), options: options)
         } else {
@@ -109,7 +112,8 @@ struct KISSimulatorCommand: AsyncParsableCommand {
         let configuration = SimulatorConfiguration(
             scenario: loaded, start: now.flatMap { KSTTime(parsing: $0) }, speed: speed,
             limits: SimulatorLimits(
-                realRate: realRate, paperRate: paperRate, tokenIssueInterval: tokenInterval, tokenLifetime: tokenLifetime),
+                realRate: realRate, paperRate: paperRate, tokenIssueInterval: tokenInterval,
+                tokenLifetime: tokenLifetime),
             faults: try faults.map { try FaultPlan.load(path: $0) } ?? .none, seed: seed, host: host, realPort: port,
             paperPort: paperPort)
         try await runSimulatorUntilSignalled(configuration) { running in

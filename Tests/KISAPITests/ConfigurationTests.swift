@@ -66,7 +66,8 @@ import Testing
     @Test func configFileMustBeOwnerOnly() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("kis-\(UUID().uuidString).env").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let text = Self.environment.filter { $0.key != "HOME" }.map { "\($0.key)=\"\($0.value)\"" }.joined(separator: "\n")
+        let text = Self.environment.filter { $0.key != "HOME" }.map { "\($0.key)=\"\($0.value)\"" }.joined(
+            separator: "\n")
         _ = FileManager.default.createFile(atPath: path, contents: Data(("# kis\n" + text + "\n").utf8))
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
         let error = #expect(throws: KISError.self) { try KISConfiguration.load(environment: [:], configFile: path) }
@@ -74,7 +75,9 @@ import Testing
         #expect(error?.message.contains("0644") == true)
 
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
-        let loaded = try KISConfiguration.load(environment: ["KIS_MODE": "paper", "KIS_CONFIG_FILE": path, "KIS_MAX_PAGES": "7"])
+        let loaded = try KISConfiguration.load(environment: [
+            "KIS_MODE": "paper", "KIS_CONFIG_FILE": path, "KIS_MAX_PAGES": "7",
+        ])
         #expect(loaded.appSecret.revealed == Harness.appSecret)
         #expect(loaded.maxPages == 7)
     }

@@ -14,7 +14,9 @@ import Testing
         let h = try Harness()
         h.transport.script(
             "inquire-balance",
-            try .fixture("inquire-balance", trCont: "D") { $0.replacingOccurrences(of: #""hldg_qty": "20""#, with: #""hldg_qty": "12a""#) })
+            try .fixture("inquire-balance", trCont: "D") {
+                $0.replacingOccurrences(of: #""hldg_qty": "20""#, with: #""hldg_qty": "12a""#)
+            })
         let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchBalance() }
         #expect(error?.code == .invalidField)
         #expect(error?.message == #"inquire-balance output1[1].hldg_qty: "12a" is not a number"#)
@@ -25,7 +27,9 @@ import Testing
         let h = try Harness()
         h.transport.script(
             "inquire-balance",
-            try .fixture("inquire-balance", trCont: "D") { $0.replacingOccurrences(of: #""dnca_tot_amt": "3521400""#, with: #""dnca_tot_amt": """#) })
+            try .fixture("inquire-balance", trCont: "D") {
+                $0.replacingOccurrences(of: #""dnca_tot_amt": "3521400""#, with: #""dnca_tot_amt": """#)
+            })
         let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchBalance() }
         #expect(error?.code == .invalidField)
         #expect(error?.message.contains(#"output2[0].dnca_tot_amt: "" is not a number"#) == true)
@@ -35,7 +39,9 @@ import Testing
         let h = try Harness()
         // An unreadable reply is retried (bounded, like a timeout), then reported as what it is.
         h.transport.script("inquire-price", repeatLast: true, .json(#"{"output":{"stck_prpr":"62400"}}"#))
-        let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchQuote(try #require(StockCode("005930"))) }
+        let error = await #expect(throws: KISError.self) {
+            _ = try await h.client().fetchQuote(try #require(StockCode("005930")))
+        }
         #expect(error?.code == .malformedResponse)
         #expect(error?.message.contains("rt_cd") == true)
         #expect(error?.message.contains("gave up after 2 retries") == true)
@@ -57,12 +63,15 @@ import Testing
 
     @Test func errorDescriptionsCarryNoSecrets() async throws {
         let h = try Harness()
-        h.transport.script("inquire-balance", Harness.kisError("OPSQ2000", "ERROR : INPUT INVALID_CHECK_ACNO 12345678", status: 200))
+        h.transport.script(
+            "inquire-balance", Harness.kisError("OPSQ2000", "ERROR : INPUT INVALID_CHECK_ACNO 12345678", status: 200))
         h.transport.script("inquire-price", repeatLast: true, .timeout)
         let client = h.client()
         var descriptions: [String] = []
         do { _ = try await client.fetchBalance() } catch { descriptions.append("\(error)") }
-        do { _ = try await client.fetchQuote(try #require(StockCode("005930"))) } catch { descriptions.append("\(error)") }
+        do { _ = try await client.fetchQuote(try #require(StockCode("005930"))) } catch {
+            descriptions.append("\(error)")
+        }
         descriptions.append("\(client.configuration)")
         descriptions.append(String(reflecting: client.configuration))
         var dumped = ""

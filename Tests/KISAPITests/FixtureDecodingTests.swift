@@ -167,7 +167,8 @@ import Testing
     @Test(arguments: ["order-cash", "order-cash_paper", "order-rvsecncl", "order-rvsecncl_paper"])
     func orderAnswersAreSuccessEnvelopes(fixture: String) throws {
         let response = HTTPResponse(status: 200, body: try Fixture.load(fixture))
-        guard case .success(let success) = KISClient.classify(response, call: KISCall(endpoint: .price, query: [])) else {
+        guard case .success(let success) = KISClient.classify(response, call: KISCall(endpoint: .price, query: []))
+        else {
             Issue.record("\(fixture) not a success")
             return
         }

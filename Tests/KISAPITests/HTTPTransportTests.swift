@@ -3,7 +3,7 @@ import HTTPTransport
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The transport values, redaction and the live URLSession transport on loopback.
@@ -24,8 +24,12 @@ import Glibc
         #expect(Redaction.headers(headers) == "authorization: ***, AppKey: ***, appsecret: ***, tr_id: T")
         let url = try #require(URL(string: "http://h/p?CANO=12345678&ACNT_PRDT_CD=01&CTX_AREA_FK100=12345678%5E"))
         #expect(Redaction.query(of: url) == "CANO=***&ACNT_PRDT_CD=01&CTX_AREA_FK100=***")
-        let body = Data(#"{"appkey":"k","appsecret":"s","nested":{"token":"t","access_token":"a"},"grant_type":"g"}"#.utf8)
-        #expect(Redaction.body(body) == #"{"appkey":"***","appsecret":"***","grant_type":"g","nested":{"access_token":"***","token":"***"}}"#)
+        let body = Data(
+            #"{"appkey":"k","appsecret":"s","nested":{"token":"t","access_token":"a"},"grant_type":"g"}"#.utf8)
+        #expect(
+            Redaction.body(body)
+                == #"{"appkey":"***","appsecret":"***","grant_type":"g","nested":{"access_token":"***","token":"***"}}"#
+        )
         #expect(Redaction.body(Data("<html>".utf8)) == "<6 bytes>")
     }
 
@@ -56,22 +60,22 @@ import Glibc
     /// A TCP socket listening on loopback that never answers.
     static func listen() throws -> (fd: Int32, port: Int) {
         #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
-        }
-        guard fd >= 0, bound == 0, Glibc.listen(fd, 8) == 0 else { throw CocoaError(.fileNoSuchFile) }
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        return (fd, Int(UInt16(bigEndian: address.sin_port)))
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            address.sin_port = 0
+            var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) }
+            }
+            guard fd >= 0, bound == 0, Glibc.listen(fd, 8) == 0 else { throw CocoaError(.fileNoSuchFile) }
+            _ = withUnsafeMutablePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
+            }
+            return (fd, Int(UInt16(bigEndian: address.sin_port)))
         #else
-        throw CocoaError(.featureUnsupported)
+            throw CocoaError(.featureUnsupported)
         #endif
     }
 

@@ -70,7 +70,8 @@ import Testing
 
     @Test func pageBoundIsAnErrorNotATruncation() async throws {
         let h = try Harness()
-        h.transport.script("inquire-balance", repeatLast: true, try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M"))
+        h.transport.script(
+            "inquire-balance", repeatLast: true, try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M"))
         let error = await #expect(throws: KISError.self) { _ = try await h.client(maxPages: 3).fetchBalance() }
         #expect(error?.code == .pageLimitExceeded)
         #expect(h.transport.requests(to: "inquire-balance").count == 3)
@@ -86,7 +87,8 @@ import Testing
 
     @Test func holidayCalendarUsesShortCursorNames() async throws {
         let h = try Harness()
-        h.transport.script("chk-holiday", [try .fixture("chk-holiday", trCont: "M"), try .fixture("chk-holiday", trCont: "D")])
+        h.transport.script(
+            "chk-holiday", [try .fixture("chk-holiday", trCont: "M"), try .fixture("chk-holiday", trCont: "D")])
         let days = try await h.client().fetchMarketCalendar(from: try #require(TradeDate("20251222")))
         #expect(days.count == 24)
         let second = try #require(h.transport.requests(to: "chk-holiday").last)
@@ -100,7 +102,10 @@ import Testing
         let h = try Harness()
         h.transport.script(
             "inquire-daily-itemchartprice",
-            [try .fixture("inquire-daily-itemchartprice"), .json(#"{"rt_cd":"0","msg_cd":"MCA00000","msg1":"ok","output1":{},"output2":[{}]}"#)])
+            [
+                try .fixture("inquire-daily-itemchartprice"),
+                .json(#"{"rt_cd":"0","msg_cd":"MCA00000","msg1":"ok","output1":{},"output2":[{}]}"#),
+            ])
         let bars = try await h.client().fetchDailyBars(
             try #require(StockCode("005930")), from: try #require(TradeDate("20250601")),
             to: try #require(TradeDate("20250715")))
@@ -114,7 +119,11 @@ import Testing
         let h = try Harness()
         h.transport.script(
             "inquire-time-itemchartprice",
-            [try .fixture("inquire-time-itemchartprice"), .json(#"{"rt_cd":"0","msg_cd":"MCA00000","msg1":"ok","output1":{"stck_prdy_clpr":"61700"},"output2":[]}"#)])
+            [
+                try .fixture("inquire-time-itemchartprice"),
+                .json(
+                    #"{"rt_cd":"0","msg_cd":"MCA00000","msg1":"ok","output1":{"stck_prdy_clpr":"61700"},"output2":[]}"#),
+            ])
         let answer = try await h.client().fetchMinuteBars(
             try #require(StockCode("005930")), from: try #require(KSTTime(hour: 9, minute: 0)),
             through: try #require(KSTTime(hour: 10, minute: 0)))

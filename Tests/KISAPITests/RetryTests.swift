@@ -13,7 +13,9 @@ import Testing
     @Test func rateLimitRetriesAreBoundedThenFail() async throws {
         let h = try Harness()
         h.transport.script("inquire-price", repeatLast: true, try .fixture("error_rate_limit_EGW00201", status: 500))
-        let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchQuote(try #require(Self.code)) }
+        let error = await #expect(throws: KISError.self) {
+            _ = try await h.client().fetchQuote(try #require(Self.code))
+        }
         #expect(error?.code == .rateLimited)
         #expect(error?.messageCode == "EGW00201")
         #expect(error?.message.contains("gave up after 5 retries") == true)
@@ -39,7 +41,9 @@ import Testing
     @Test func timeoutsAreRetriedThenReportedAsTimeout() async throws {
         let h = try Harness()
         h.transport.script("inquire-price", repeatLast: true, .timeout)
-        let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchQuote(try #require(Self.code)) }
+        let error = await #expect(throws: KISError.self) {
+            _ = try await h.client().fetchQuote(try #require(Self.code))
+        }
         #expect(error?.code == .timeout)
         #expect(h.transport.requests(to: "inquire-price").count == 1 + KISRetryPolicy.default.maxTransientRetries)
     }
@@ -54,7 +58,9 @@ import Testing
     @Test func businessRejectionIsNotRetried() async throws {
         let h = try Harness()
         h.transport.script("inquire-price", Harness.kisError("MCA05918", "종목코드 오류입니다.", status: 200))
-        let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchQuote(try #require(Self.code)) }
+        let error = await #expect(throws: KISError.self) {
+            _ = try await h.client().fetchQuote(try #require(Self.code))
+        }
         #expect(error?.code == .rejected)
         #expect(error?.message == "종목코드 오류입니다.")
         #expect(h.transport.requests(to: "inquire-price").count == 1)
@@ -62,8 +68,10 @@ import Testing
 
     @Test func gatewayCodesAreReadFromTheBodyWhateverTheStatus() throws {
         for status in [200, 500] {
-            let response = HTTPResponse(status: status, body: Data(#"{"rt_cd":"1","msg_cd":"EGW00201","msg1":"x"}"#.utf8))
-            guard case .failure(let error) = KISClient.classify(response, call: KISCall(endpoint: .price, query: [])) else {
+            let response = HTTPResponse(
+                status: status, body: Data(#"{"rt_cd":"1","msg_cd":"EGW00201","msg1":"x"}"#.utf8))
+            guard case .failure(let error) = KISClient.classify(response, call: KISCall(endpoint: .price, query: []))
+            else {
                 Issue.record("success for status \(status)")
                 continue
             }

@@ -87,7 +87,9 @@ import Testing
         let h = try Harness(scriptToken: false)
         h.transport.script("/oauth2/tokenP", [try .fixture("oauth2_tokenP"), try Self.otherToken()])
         h.transport.script("inquire-price", repeatLast: true, Harness.kisError("EGW00121", "유효하지 않은 token 입니다."))
-        let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchQuote(try #require(Self.code)) }
+        let error = await #expect(throws: KISError.self) {
+            _ = try await h.client().fetchQuote(try #require(Self.code))
+        }
         #expect(error?.code == .tokenInvalid)
         #expect(h.transport.requests(to: "inquire-price").count == 2)
         #expect(h.transport.requests(to: "/oauth2/tokenP").count == 2)

@@ -3,11 +3,14 @@ import Foundation
 import KISAPI
 import PortfolioModel
 import Testing
+
 @testable import KISDashCLI
 
 @Suite struct CommandParsingTests {
     @Test func syncParsesModeConfigAndDatabase() throws {
-        let command = try KISDash.parseAsRoot(["sync", "--mode", "real", "--config", "/tmp/kis.env", "--database-url", "postgresql://x/y"])
+        let command = try KISDash.parseAsRoot([
+            "sync", "--mode", "real", "--config", "/tmp/kis.env", "--database-url", "postgresql://x/y",
+        ])
         let sync = try #require(command as? SyncCommand)
         #expect(sync.kis.mode == .real)
         #expect(sync.kis.configFile == "/tmp/kis.env")
@@ -26,8 +29,10 @@ import Testing
     }
 
     @Test func missingSettingNamesTheSettingNeverItsValue() throws {
-        let env = ["KIS_MODE": "paper", "KIS_APP_KEY": "sim-key-1234567890", "KIS_ACCOUNT": "12345678-01",
-                   "KIS_BASE_URL": "http://127.0.0.1:1", "HOME": "/tmp"]
+        let env = [
+            "KIS_MODE": "paper", "KIS_APP_KEY": "sim-key-1234567890", "KIS_ACCOUNT": "12345678-01",
+            "KIS_BASE_URL": "http://127.0.0.1:1", "HOME": "/tmp",
+        ]
         let error = #expect(throws: CLIError.self) { try KISOptions.parse([]).load(environment: env) }
         let text = error?.description ?? ""
         #expect(text.contains("KIS_APP_SECRET"))
@@ -36,8 +41,10 @@ import Testing
 
     @Test func modeOptionOverridesTheEnvironment() throws {
         let options = try KISOptions.parse(["--mode", "paper"])
-        let env = ["KIS_MODE": "real", "KIS_APP_KEY": "k", "KIS_APP_SECRET": "s", "KIS_ACCOUNT": "12345678-01",
-                   "KIS_BASE_URL": "http://127.0.0.1:1", "HOME": "/tmp"]
+        let env = [
+            "KIS_MODE": "real", "KIS_APP_KEY": "k", "KIS_APP_SECRET": "s", "KIS_ACCOUNT": "12345678-01",
+            "KIS_BASE_URL": "http://127.0.0.1:1", "HOME": "/tmp",
+        ]
         #expect(try options.load(environment: env).mode == .paper)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import PortfolioModel
 import Storage
 import Testing
+
 @testable import KISDashCLI
 
 @Suite struct SummaryTextTests {
@@ -16,7 +17,8 @@ import Testing
             deposit: KRW(1_000_000), availableCash: KRW(900_000), stockEvaluation: KRW(624_000),
             totalEvaluation: KRW(1_524_000), totalPurchase: KRW(600_000), totalProfitLoss: KRW(24_000))
         let at = try #require(TradeDate("2025-12-04")).at(try #require(KSTTime("103000")))
-        let snap = StoredSnapshot(id: 1, summary: summary, holdings: [holding], unfilled: [], snapshotAt: at, confirmedAt: at)
+        let snap = StoredSnapshot(
+            id: 1, summary: summary, holdings: [holding], unfilled: [], snapshotAt: at, confirmedAt: at)
         let text = SummaryText.render(
             snapshot: snap, account: account, mode: .paper, executions: [], counts: ["kis_holding": 1], lastRun: nil)
         #expect(text.contains("모의 account 5012****-01"))

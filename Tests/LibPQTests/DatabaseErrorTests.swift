@@ -58,7 +58,9 @@ import Testing
             try await db.withConnection { conn in try conn.execute("SELECT 1") }
         }
         #expect(error?.code == .connectionFailed)
-        #expect(error.map { !$0.description.contains("Sup3rSecretPw") && !$0.debugDescription.contains("Sup3rSecretPw") } == true)
+        #expect(
+            error.map { !$0.description.contains("Sup3rSecretPw") && !$0.debugDescription.contains("Sup3rSecretPw") }
+                == true)
         #expect(!"\(db.configuration)".contains("Sup3rSecretPw"))
     }
 

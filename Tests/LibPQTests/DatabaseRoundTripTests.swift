@@ -8,7 +8,8 @@ import Testing
     @Test func nullAndEmptyStringStayDistinct() async throws {
         try await withTestDatabase { db in
             let rows = try await db.withConnection { conn in
-                try conn.query("SELECT \(String?.none)::text, \("")::text, NULL::bigint", as: (String?, String?, Int64?).self)
+                try conn.query(
+                    "SELECT \(String?.none)::text, \("")::text, NULL::bigint", as: (String?, String?, Int64?).self)
             }
             let row = try #require(rows.first)
             #expect(row.0 == nil)
@@ -48,9 +49,12 @@ import Testing
 
     @Test func textArraysBindThroughUnnest() async throws {
         try await withTestDatabase { db in
-            let names: [String?] = ["a,b", "say \"hi\"", nil, "back\\slash", "{}", "NULL", "nUlL", "", " padded ", "탭\t줄\n"]
+            let names: [String?] = [
+                "a,b", "say \"hi\"", nil, "back\\slash", "{}", "NULL", "nUlL", "", " padded ", "탭\t줄\n",
+            ]
             let rows = try await db.withConnection { conn in
-                try conn.query("SELECT v FROM unnest(\(names)::text[]) WITH ORDINALITY AS u(v, n) ORDER BY n", as: String?.self)
+                try conn.query(
+                    "SELECT v FROM unnest(\(names)::text[]) WITH ORDINALITY AS u(v, n) ORDER BY n", as: String?.self)
             }
             #expect(rows == names)
         }

@@ -39,7 +39,8 @@ import Testing
                 try await db.withTransaction(.readOnly) { conn in try conn.execute("INSERT INTO t VALUES (1)") }
             }
             #expect(readOnlyTx?.code == .readOnlyTransaction)
-            let rows = try await reader.withConnection { conn in try conn.query("SELECT count(*) FROM t", as: Int.self) }
+            let rows = try await reader.withConnection { conn in try conn.query("SELECT count(*) FROM t", as: Int.self)
+            }
             #expect(rows.first == 0)
         }
     }
@@ -62,7 +63,9 @@ import Testing
     @Test func sessionUsesSeoulTimeZoneAndApplicationName() async throws {
         try await withTestDatabase { db in
             let rows = try await db.withConnection { conn in
-                try conn.query("SELECT current_setting('TimeZone'), current_setting('application_name')", as: (String, String).self)
+                try conn.query(
+                    "SELECT current_setting('TimeZone'), current_setting('application_name')", as: (String, String).self
+                )
             }
             #expect(rows.first?.0 == "Asia/Seoul")
             #expect(rows.first?.1 == "kisdash-tests")

@@ -29,7 +29,8 @@ import Testing
     }
 
     @Test func descriptionOmitsSQLWhichOnlyDebugDescriptionShows() {
-        let error = PGError(code: .checkViolation, message: "violates", table: "min_price", sql: "INSERT INTO min_price")
+        let error = PGError(
+            code: .checkViolation, message: "violates", table: "min_price", sql: "INSERT INTO min_price")
         #expect(!error.description.contains("INSERT"))
         #expect(error.description.contains("checkViolation"))
         #expect(error.debugDescription.contains("INSERT INTO min_price"))

@@ -7,7 +7,8 @@ import Testing
     @Test func interpolatedValuesBecomeNumberedPlaceholdersAndTextBinds() {
         let code = "005930"
         let quantity: Int64 = 12
-        let query: PGQuery = "SELECT * FROM kis_holding WHERE stock_code = \(code) AND holding_qty > \(quantity) AND is_paper = \(true)"
+        let query: PGQuery =
+            "SELECT * FROM kis_holding WHERE stock_code = \(code) AND holding_qty > \(quantity) AND is_paper = \(true)"
         #expect(query.sql == "SELECT * FROM kis_holding WHERE stock_code = $1 AND holding_qty > $2 AND is_paper = $3")
         #expect(query.binds == ["005930", "12", "t"])
     }

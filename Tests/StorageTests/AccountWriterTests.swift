@@ -42,7 +42,8 @@ import Testing
             let second = try await writer.write(f.batch(fetchedAt: f.day.at(f.time(10, 10)), samsungPrice: 72_000))
             #expect(second.isNewSnapshot)
             #expect(second.snapshotID != first.snapshotID)
-            let snapshot = try #require(try await DashboardStore(database: db).latestSnapshot(account: f.account, mode: .paper))
+            let snapshot = try #require(
+                try await DashboardStore(database: db).latestSnapshot(account: f.account, mode: .paper))
             #expect(snapshot.id == second.snapshotID)
             #expect(snapshot.holdings.first { $0.code == f.samsung }?.currentPrice == KRW(72_000))
             let counts = try await DashboardStore(database: db).tableCounts()
@@ -69,7 +70,9 @@ import Testing
             let bars = try await store.dailyBars(for: [f.samsung], from: f.day.adding(days: -7), through: f.day)
             #expect(bars[f.samsung] == batch.dailyBars)
             let minutes = try await store.minuteBars(for: batch.minuteBars.map(\.code), on: f.day)
-            #expect(minutes.values.flatMap { $0 }.sorted { ($0.code, $0.minute) < ($1.code, $1.minute) } == batch.minuteBars)
+            #expect(
+                minutes.values.flatMap { $0 }.sorted { ($0.code, $0.minute) < ($1.code, $1.minute) } == batch.minuteBars
+            )
             #expect(try await store.latestSnapshot(account: f.account, mode: .real) == nil)
         }
     }
@@ -85,7 +88,8 @@ import Testing
             _ = try await writer.write(batch)
             let full = try await writer.write(f.batch(fetchedAt: f.day.at(f.time(10, 10))))
             #expect(full.rows["kis_execution"] == 1)
-            let executions = try await DashboardStore(database: db).executions(account: f.account, mode: .paper, on: f.day)
+            let executions = try await DashboardStore(database: db).executions(
+                account: f.account, mode: .paper, on: f.day)
             #expect(executions.count == 1)
             #expect(executions.first?.order.filledQuantity == 10)
             #expect(executions.first?.commission == KRW(106))
@@ -101,8 +105,10 @@ import Testing
             #expect(error?.code == .database(.checkViolation))
             #expect(error?.message.contains("min_price") == true)
             let counts = try await DashboardStore(database: db).tableCounts()
-            for table in ["kis_account", "kis_holding", "kis_unfilled_order", "kis_order_detail", "kis_execution",
-                          "daily_price", "daily_price_coverage", "min_price"] {
+            for table in [
+                "kis_account", "kis_holding", "kis_unfilled_order", "kis_order_detail", "kis_execution",
+                "daily_price", "daily_price_coverage", "min_price",
+            ] {
                 #expect(counts[table] == 0, "\(table) kept rows of a failed batch")
             }
         }

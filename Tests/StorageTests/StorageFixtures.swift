@@ -43,8 +43,10 @@ struct Fixtures {
 
     func summary(total: Int64 = 10_000_000) -> AccountSummary {
         AccountSummary(
-            deposit: KRW(1_000_000), nextDayCash: KRW(900_000), availableCash: KRW(800_000), todayBuyAmount: KRW(71_000),
-            todaySellAmount: .zero, todayFees: KRW(10), stockEvaluation: KRW(total - 800_000), totalEvaluation: KRW(total),
+            deposit: KRW(1_000_000), nextDayCash: KRW(900_000), availableCash: KRW(800_000),
+            todayBuyAmount: KRW(71_000),
+            todaySellAmount: .zero, todayFees: KRW(10), stockEvaluation: KRW(total - 800_000),
+            totalEvaluation: KRW(total),
             netAssets: KRW(total), totalPurchase: KRW(8_000_000), totalProfitLoss: KRW(1_200_000),
             previousTotalAssets: KRW(total - 5_000), assetChange: KRW(5_000))
     }
@@ -53,7 +55,8 @@ struct Fixtures {
         DailyOrder(
             orderDate: day, orderNumber: number, branch: "06010", code: code, name: "삼성전자", side: .buy,
             orderQuantity: 10, orderPrice: KRW(71_000), orderTime: time, filledQuantity: filled,
-            averageFillPrice: KRW(filled > 0 ? 71_000 : 0), filledAmount: KRW(filled * 71_000), remainingQuantity: 10 - filled)
+            averageFillPrice: KRW(filled > 0 ? 71_000 : 0), filledAmount: KRW(filled * 71_000),
+            remainingQuantity: 10 - filled)
     }
 
     func minuteBars(stocks: Int, minutes: Int, base: Int64 = 70_000) -> [MinuteBar] {
@@ -89,8 +92,9 @@ struct Fixtures {
             executions: [Execution(order: filled, commission: KRW(106), tax: .zero)],
             unfilled: [UnfilledOrder(openPartOf: open)],
             dailyBars: [
-                DailyBar(code: samsung, date: day.adding(days: -1), open: KRW(70_000), high: KRW(71_500),
-                         low: KRW(69_800), close: KRW(70_100), volume: 12_345_678, turnover: KRW(870_000_000_000)),
+                DailyBar(
+                    code: samsung, date: day.adding(days: -1), open: KRW(70_000), high: KRW(71_500),
+                    low: KRW(69_800), close: KRW(70_100), volume: 12_345_678, turnover: KRW(870_000_000_000))
             ],
             dailyCoverage: [samsung: day.adding(days: -1)],
             minuteBars: minuteBars(stocks: 2, minutes: 5))

@@ -13,7 +13,8 @@ import Testing
             #expect(store.database.configuration.readOnly)
             let error = await #expect(throws: PGError.self) {
                 try await store.database.withConnection { conn in
-                    try conn.execute("INSERT INTO sync_run (started_at, mode, kind, account_no) VALUES (now(), 'real', 'full', 'x')")
+                    try conn.execute(
+                        "INSERT INTO sync_run (started_at, mode, kind, account_no) VALUES (now(), 'real', 'full', 'x')")
                 }
             }
             #expect(error?.code == .readOnlyTransaction)
@@ -42,7 +43,9 @@ import Testing
             #expect(record.message == "first line second line")
             #expect(record.endedAt == start.addingTimeInterval(3))
             let missing = await #expect(throws: StorageError.self) {
-                try await runs.finish(id: id + 99, endedAt: start, outcome: .success, apiCalls: 0, rows: [:], errorClass: nil, message: nil)
+                try await runs.finish(
+                    id: id + 99, endedAt: start, outcome: .success, apiCalls: 0, rows: [:], errorClass: nil,
+                    message: nil)
             }
             #expect(missing?.code == .notFound)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioModel
 import Synchronization
+
 @testable import Sync
 
 /// A scripted KIS for engine tests: fixed replies, an optional failure at one step, and a call count.

@@ -6,6 +6,7 @@ import LibPQ
 import PortfolioModel
 import Storage
 import Testing
+
 @testable import Sync
 
 /// The real client, the real engine and real PostgreSQL against the in-process KIS simulator.
@@ -14,7 +15,8 @@ import Testing
         SyncEngine(
             source: client,
             stores: SyncStores(
-                writer: AccountWriter(database: db), runs: SyncRunStore(database: db), state: SyncStateStore(database: db)),
+                writer: AccountWriter(database: db), runs: SyncRunStore(database: db),
+                state: SyncStateStore(database: db)),
             account: client.configuration.account, mode: client.configuration.mode, now: { SimulatorClients.moment })
     }
 
@@ -30,9 +32,12 @@ import Testing
                     #expect(first.holdings == held.count)
                     let store = DashboardStore(database: db)
                     let client = try SimulatorClients.client(sim, side, stateDirectory: dir)
-                    let snap = try #require(try await store.latestSnapshot(account: client.configuration.account, mode: client.configuration.mode))
+                    let snap = try #require(
+                        try await store.latestSnapshot(
+                            account: client.configuration.account, mode: client.configuration.mode))
                     #expect(Set(snap.holdings.map(\.code.rawValue)) == Set(held.map(\.code)))
-                    let bars = try await store.minuteBars(for: snap.holdings.map(\.code), on: TradeDate(SimulatorClients.moment))
+                    let bars = try await store.minuteBars(
+                        for: snap.holdings.map(\.code), on: TradeDate(SimulatorClients.moment))
                     for h in snap.holdings { #expect(bars[h.code]?.count == 91, "09:00…10:30 for \(h.code)") }
 
                     let later = try await engine(client, db).run()
@@ -82,7 +87,8 @@ import Testing
         let paper = try #require(scenario.accounts.firstIndex { $0.side == .paper })
         for i in 0..<20 {
             let time = String(format: "0931%02d", i)
-            scenario.accounts[paper].orders = (scenario.accounts[paper].orders ?? [])
+            scenario.accounts[paper].orders =
+                (scenario.accounts[paper].orders ?? [])
                 + [ScenarioOrder(time: time, code: "005930", side: "buy", quantity: 1, price: 50_000)]
         }
         let plan = FaultPlan(seed: 1, rules: [FaultRule(route: "inquire-daily-ccld", kind: .dataChanged, limit: 1)])
@@ -136,14 +142,17 @@ import Testing
         try await withTemporaryDirectory { dir in
             let clock = TestClock(origin: SimulatorClients.moment)
             try await withSimulator { sim in
-                _ = try await SimulatorClients.client(sim, .paper, stateDirectory: dir, clock: clock, now: { clock.date })
-                    .fetchBalance()
+                _ = try await SimulatorClients.client(
+                    sim, .paper, stateDirectory: dir, clock: clock, now: { clock.date }
+                )
+                .fetchBalance()
             }
             clock.advance(by: .seconds(5))
             // A new server (like KIS after maintenance) does not know the cached token. Its first issue may well be
             // the same string (KIS returns the same token within 6 h); the client must accept it, not loop.
             try await withSimulator { sim in
-                let client = try SimulatorClients.client(sim, .paper, stateDirectory: dir, clock: clock, now: { clock.date })
+                let client = try SimulatorClients.client(
+                    sim, .paper, stateDirectory: dir, clock: clock, now: { clock.date })
                 _ = try await client.fetchBalance()
                 let stats = await sim.control.stats()
                 #expect(stats.paper.tokensIssued == 1)

@@ -4,11 +4,14 @@ import LibPQ
 import PortfolioModel
 import Storage
 import Testing
+
 @testable import Sync
 
 @Suite(.enabled(if: TestDatabase.isEnabled)) struct SyncEngineTests {
-    private func engine(_ source: FakeAccountSource, _ db: Database, mode: TradingMode = .paper,
-                        now: Date = SyncFixtures.now) -> SyncEngine {
+    private func engine(
+        _ source: FakeAccountSource, _ db: Database, mode: TradingMode = .paper,
+        now: Date = SyncFixtures.now
+    ) -> SyncEngine {
         let stores = SyncStores(
             writer: AccountWriter(database: db), runs: SyncRunStore(database: db), state: SyncStateStore(database: db))
         return SyncEngine(source: source, stores: stores, account: SyncFixtures.account, mode: mode, now: { now })
@@ -64,7 +67,9 @@ import Testing
             }
             #expect(error?.step == .minuteBars)
             let counts = try await DashboardStore(database: db).tableCounts()
-            for table in ["kis_account", "kis_holding", "kis_execution", "kis_order_detail", "min_price", "daily_price"] {
+            for table in [
+                "kis_account", "kis_holding", "kis_execution", "kis_order_detail", "min_price", "daily_price",
+            ] {
                 #expect(counts[table] == 0, "\(table) must stay empty")
             }
             let runs = try await SyncRunStore(database: db).recent(limit: 5)
@@ -95,7 +100,8 @@ import Testing
             let source = FakeAccountSource(script)
             _ = try await engine(source, db, mode: .real).run()
             #expect(source.log.contains("cancellable"))
-            let latest = try await DashboardStore(database: db).latestSnapshot(account: SyncFixtures.account, mode: .real)
+            let latest = try await DashboardStore(database: db).latestSnapshot(
+                account: SyncFixtures.account, mode: .real)
             #expect(latest?.unfilled.map(\.orderNumber) == ["0000117342"])
         }
     }

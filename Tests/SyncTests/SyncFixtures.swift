@@ -46,7 +46,8 @@ enum SyncFixtures {
         (1...20).map { back in
             let d = today.adding(days: -back)
             let p = base + Int64(back) * 100
-            return DailyBar(code: code, date: d, open: KRW(p), high: KRW(p + 500), low: KRW(p - 500), close: KRW(p), volume: 1_000)
+            return DailyBar(
+                code: code, date: d, open: KRW(p), high: KRW(p + 500), low: KRW(p - 500), close: KRW(p), volume: 1_000)
         }.filter { !$0.date.isWeekend }
     }
 
@@ -57,8 +58,10 @@ enum SyncFixtures {
         var t = open
         var i: Int64 = 0
         while t <= end {
-            bars.append(MinuteBar(code: code, minute: t, open: KRW(base + i), high: KRW(base + i + 100),
-                                  low: KRW(base + i - 100), close: KRW(base + i), volume: 100 + i))
+            bars.append(
+                MinuteBar(
+                    code: code, minute: t, open: KRW(base + i), high: KRW(base + i + 100),
+                    low: KRW(base + i - 100), close: KRW(base + i), volume: 100 + i))
             t = t.addingTimeInterval(60)
             i += 1
         }

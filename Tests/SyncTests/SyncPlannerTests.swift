@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioModel
 import Testing
+
 @testable import Sync
 
 @Suite struct SyncPlannerTests {

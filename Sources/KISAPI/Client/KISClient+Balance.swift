@@ -9,10 +9,11 @@ extension KISClient {
     /// - Returns: Every row (sold-out rows with quantity 0 included) and the summary of the last page.
     /// - Throws: ``KISError``.
     package func fetchBalance() async throws -> BalanceSnapshot {
-        let query = accountQuery + [
-            ("AFHR_FLPR_YN", "N"), ("OFL_YN", ""), ("INQR_DVSN", "01"), ("UNPR_DVSN", "01"),
-            ("FUND_STTL_ICLD_YN", "N"), ("FNCG_AMT_AUTO_RDPT_YN", "N"), ("PRCS_DVSN", "00"),
-        ]
+        let query =
+            accountQuery + [
+                ("AFHR_FLPR_YN", "N"), ("OFL_YN", ""), ("INQR_DVSN", "01"), ("UNPR_DVSN", "01"),
+                ("FUND_STTL_ICLD_YN", "N"), ("FNCG_AMT_AUTO_RDPT_YN", "N"), ("PRCS_DVSN", "00"),
+            ]
         let pages = try await performPaged(endpoint: .balance, query: query)
         var holdings: [Holding] = []
         var summary: AccountSummary?

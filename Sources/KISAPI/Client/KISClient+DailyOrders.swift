@@ -9,12 +9,13 @@ extension KISClient {
     /// - Returns: The orders, newest first as KIS sends them.
     /// - Throws: ``KISError``.
     package func fetchDailyOrders(on date: TradeDate) async throws -> [DailyOrder] {
-        let query = accountQuery + [
-            ("INQR_STRT_DT", date.compact), ("INQR_END_DT", date.compact), ("SLL_BUY_DVSN_CD", "00"),
-            ("INQR_DVSN", "00"), ("PDNO", ""), ("CCLD_DVSN", "00"), ("ORD_GNO_BRNO", ""), ("ODNO", ""),
-            ("INQR_DVSN_3", "00"), ("INQR_DVSN_1", ""),
-            ("EXCG_ID_DVSN_CD", configuration.mode == .real ? "ALL" : "KRX"),
-        ]
+        let query =
+            accountQuery + [
+                ("INQR_STRT_DT", date.compact), ("INQR_END_DT", date.compact), ("SLL_BUY_DVSN_CD", "00"),
+                ("INQR_DVSN", "00"), ("PDNO", ""), ("CCLD_DVSN", "00"), ("ORD_GNO_BRNO", ""), ("ODNO", ""),
+                ("INQR_DVSN_3", "00"), ("INQR_DVSN_1", ""),
+                ("EXCG_ID_DVSN_CD", configuration.mode == .real ? "ALL" : "KRX"),
+            ]
         let endpoint: KISEndpoint = date < Self.threeMonthsBefore(today) ? .dailyOrdersArchive : .dailyOrders
         let pages = try await performPaged(endpoint: endpoint, query: query)
         var orders: [DailyOrder] = []

@@ -13,7 +13,9 @@ extension KISClient {
         var days: [TradeDate: MarketDay] = [:]
         for page in pages {
             let dto = try page.decode(HolidayPageDTO.self)
-            for day in try Self.mapRows(dto.days, field: "output", response: page, isBlank: \.isBlank, { try $0.marketDay($1) }) {
+            for day in try Self.mapRows(
+                dto.days, field: "output", response: page, isBlank: \.isBlank, { try $0.marketDay($1) })
+            {
                 days[day.date] = day
             }
         }

@@ -22,8 +22,11 @@ extension KISClient {
                     throw exhausted
                 }
                 restarts += 1
-                logger.notice("KIS data changed while paging; restarting from page 1", metadata: ["operation": "\(endpoint.name)"])
-                try await runtime.clock.sleep(for: configuration.retry.delay(forAttempt: restarts - 1, random: runtime.random()))
+                logger.notice(
+                    "KIS data changed while paging; restarting from page 1", metadata: ["operation": "\(endpoint.name)"]
+                )
+                try await runtime.clock.sleep(
+                    for: configuration.retry.delay(forAttempt: restarts - 1, random: runtime.random()))
             }
         }
     }
@@ -58,7 +61,9 @@ extension KISClient {
             operation: endpoint.name)
     }
 
-    private static func nextCursor(_ response: KISResponse, paging: KISEndpoint.Paging) throws -> (fk: String, nk: String) {
+    private static func nextCursor(_ response: KISResponse, paging: KISEndpoint.Paging) throws -> (
+        fk: String, nk: String
+    ) {
         let dto = try response.decode(CursorDTO.self)
         let pair = paging == .cursor ? (dto.fk, dto.nk) : (dto.fk100, dto.nk100)
         guard let fk = pair.0, let nk = pair.1 else {

@@ -43,7 +43,8 @@ extension KISClient {
             // most often a network or gateway glitch, so it gets the same bounded retries as a timeout.
             let isTransient = [.timeout, .transport, .serverUnavailable, .malformedResponse].contains(failure.code)
             if failure.callsForNewToken && !renewedToken {
-                logger.info("KIS rejected the token; issuing a new one", metadata: ["msg_cd": "\(failure.messageCode ?? "")"])
+                logger.info(
+                    "KIS rejected the token; issuing a new one", metadata: ["msg_cd": "\(failure.messageCode ?? "")"])
                 renewedToken = true
                 await tokens.invalidate(token)
             } else if failure.code == .rateLimited && rateLimitRetries < policy.maxRateLimitRetries {

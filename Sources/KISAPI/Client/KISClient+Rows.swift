@@ -8,7 +8,8 @@ extension KISClient {
     ) throws -> [Value] {
         var values: [Value] = []
         for (index, row) in (rows ?? []).enumerated() where !isBlank(row) {
-            values.append(try transform(row, FieldReader(operation: response.call.operation, row: "\(field)[\(index)]")))
+            values.append(
+                try transform(row, FieldReader(operation: response.call.operation, row: "\(field)[\(index)]")))
         }
         return values
     }

@@ -98,7 +98,8 @@ extension KISConfiguration {
         }
         let other = mode == .real ? paperBaseURL : realBaseURL
         if url.host?.lowercased() == other.host?.lowercased() {
-            throw configurationError("\(Key.mode)=\(mode) but \(Key.baseURL) is the \(mode == .real ? "paper" : "real") host")
+            throw configurationError(
+                "\(Key.mode)=\(mode) but \(Key.baseURL) is the \(mode == .real ? "paper" : "real") host")
         }
         return url
     }

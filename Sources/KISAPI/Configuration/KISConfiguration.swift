@@ -69,7 +69,8 @@ package struct KISConfiguration: Sendable, CustomStringConvertible, CustomDebugS
 
     /// `~/.cache/kisdash` under `home`, or under the user's home directory when `home` is `nil`.
     package static func defaultStateDirectory(home: String?) -> URL {
-        let base = home.map { URL(fileURLWithPath: $0, isDirectory: true) }
+        let base =
+            home.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? FileManager.default.homeDirectoryForCurrentUser
         return base.appendingPathComponent(".cache", isDirectory: true)
             .appendingPathComponent("kisdash", isDirectory: true)

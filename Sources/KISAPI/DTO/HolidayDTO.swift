@@ -30,7 +30,9 @@ struct HolidayDTO: Decodable {
     /// The day; `opnd_yn` must be present (it is the flag that says whether the market runs).
     func marketDay(_ r: FieldReader) throws -> MarketDay {
         guard let open, !open.trimmingSpaces().isEmpty else {
-            throw KISError(.invalidField, "\(r.operation) \(r.row).\(CodingKeys.open.stringValue) is missing", operation: r.operation)
+            throw KISError(
+                .invalidField, "\(r.operation) \(r.row).\(CodingKeys.open.stringValue) is missing",
+                operation: r.operation)
         }
         return MarketDay(
             date: try r.date(date, CodingKeys.date), isBusinessDay: try r.flag(businessDay, CodingKeys.businessDay),

@@ -12,7 +12,8 @@ struct KISCall: Sendable {
     /// The HTTP request with KIS's headers in the documented order (SPEC §2.1).
     func request(configuration: KISConfiguration, token: AccessToken) throws -> HTTPRequest {
         let trID = try endpoint.trID(for: configuration.mode)
-        let url = try KISURL.make(base: configuration.baseURL, path: endpoint.path, query: query, operation: endpoint.name)
+        let url = try KISURL.make(
+            base: configuration.baseURL, path: endpoint.path, query: query, operation: endpoint.name)
         let headers: HTTPHeaders = [
             "content-type": "application/json; charset=utf-8",
             "authorization": "Bearer \(token.value.revealed)",

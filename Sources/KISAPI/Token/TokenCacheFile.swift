@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The token cache on disk: `<state>/token-<mode>-<hash>.json` (mode 0600) and its lock file `….lock`.

@@ -64,7 +64,8 @@ extension TokenManager {
                 KISError.Code(messageCode: code, text: text), text, operation: operation, messageCode: code,
                 httpStatus: response.status)
         }
-        if let envelope = try? JSONDecoder().decode(EnvelopeDTO.self, from: response.body), let code = envelope.msgCode {
+        if let envelope = try? JSONDecoder().decode(EnvelopeDTO.self, from: response.body), let code = envelope.msgCode
+        {
             let text = KISError.sanitizedServerText(envelope.message ?? "")
             return KISError(
                 KISError.Code(messageCode: code, text: text), text, operation: operation, messageCode: code,

@@ -13,7 +13,9 @@ struct Migrate: AsyncParsableCommand {
         do {
             let db = AppEnvironment.database(url: try database.resolvedURL(), label: "migrate")
             let applied = try await Migrator(database: db).migrate()
-            print(applied.isEmpty ? "migrate: schema up to date" : "migrate: applied \(applied.map(\.name).joined(separator: ", "))")
+            print(
+                applied.isEmpty
+                    ? "migrate: schema up to date" : "migrate: applied \(applied.map(\.name).joined(separator: ", "))")
         } catch {
             throw Diagnostics.fail(error, hint: "is the database running? (make db-url)")
         }

@@ -26,8 +26,10 @@ struct Summary: AsyncParsableCommand {
             let executions = try await store.executions(account: account, mode: mode, on: day)
             let counts = try await store.tableCounts()
             let runs = try await SyncRunStore(database: db).recent(limit: 1)
-            print(SummaryText.render(
-                snapshot: snap, account: account, mode: mode, executions: executions, counts: counts, lastRun: runs.first))
+            print(
+                SummaryText.render(
+                    snapshot: snap, account: account, mode: mode, executions: executions, counts: counts,
+                    lastRun: runs.first))
         } catch { throw Diagnostics.fail(error) }
     }
 }

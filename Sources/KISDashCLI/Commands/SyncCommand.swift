@@ -30,7 +30,9 @@ struct SyncCommand: AsyncParsableCommand {
             configuration = try kis.load()
             url = try database.resolvedURL()
         } catch { throw Diagnostics.fail(error) }
-        Diagnostics.progress("sync \(configuration.mode.koreanLabel) account \(configuration.account) via \(configuration.baseURL.host ?? "?")")
+        Diagnostics.progress(
+            "sync \(configuration.mode.koreanLabel) account \(configuration.account) via \(configuration.baseURL.host ?? "?")"
+        )
         let db = AppEnvironment.database(url: url, label: "sync")
         do {
             try await Migrator(database: db).migrate()
@@ -55,7 +57,8 @@ struct SyncCommand: AsyncParsableCommand {
         case .tokenExpired?, .tokenInvalid?, .tokenIssueTooFrequent?:
             return "KIS token problem; wait a minute and run again"
         case .invalidAppKey?, .configuration?: return "check KIS_APP_KEY / KIS_APP_SECRET / KIS_MODE"
-        case .timeout?, .transport?, .serverUnavailable?: return "KIS unreachable or failing; nothing was written, retry later"
+        case .timeout?, .transport?, .serverUnavailable?:
+            return "KIS unreachable or failing; nothing was written, retry later"
         case .malformedResponse?, .invalidField?: return "KIS sent a reply we cannot read; nothing was written"
         default: return error.step == .write ? "database problem; nothing was written" : "nothing was written"
         }

@@ -12,8 +12,9 @@ struct KISOptions: ParsableArguments {
 
     @Option(
         name: .customLong("config"),
-        help: ArgumentHelp("A KEY=value file with the KIS_* settings (must be mode 0600). Default: $KIS_CONFIG_FILE.",
-                           valueName: "path"))
+        help: ArgumentHelp(
+            "A KEY=value file with the KIS_* settings (must be mode 0600). Default: $KIS_CONFIG_FILE.",
+            valueName: "path"))
     var configFile: String?
 
     @Flag(name: .shortAndLong, help: "Log each KIS request (secrets masked) to stderr.")

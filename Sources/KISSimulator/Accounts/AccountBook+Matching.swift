@@ -14,7 +14,8 @@ extension AccountBook {
             guard until.secondsSinceEpoch > order.checkedUntil,
                 let series = market.series[order.code], let session = series.session(on: order.date)
             else { continue }
-            let fromSecond = KSTTime(secondsSinceEpoch: order.checkedUntil).date == order.date
+            let fromSecond =
+                KSTTime(secondsSinceEpoch: order.checkedUntil).date == order.date
                 ? KSTTime(secondsSinceEpoch: order.checkedUntil).wholeSecondOfDay : 0
             let firstIndex = max(0, (fromSecond - Session.openSecond) / 60)
             for bar in session.bars where bar.index >= firstIndex {
@@ -24,7 +25,9 @@ extension AccountBook {
                 if instant > until { break }
                 guard let price = Self.fillPrice(order, bar: bar) else { continue }
                 record(
-                    Fill(date: order.date, second: tradeSecond, quantity: order.remainingQuantity, price: price, movesCash: true),
+                    Fill(
+                        date: order.date, second: tradeSecond, quantity: order.remainingQuantity, price: price,
+                        movesCash: true),
                     order: i)
                 break
             }
@@ -48,7 +51,9 @@ extension AccountBook {
         let second = now.wholeSecondOfDay
         let order = orders[index]
         guard second >= Session.openSecond, second < Session.closeSecond, order.remainingQuantity > 0 else { return }
-        guard order.isMarket || (order.side == .buy ? order.price >= lastPrice : order.price <= lastPrice) else { return }
+        guard order.isMarket || (order.side == .buy ? order.price >= lastPrice : order.price <= lastPrice) else {
+            return
+        }
         record(
             Fill(date: now.date, second: second, quantity: order.remainingQuantity, price: lastPrice, movesCash: true),
             order: index)

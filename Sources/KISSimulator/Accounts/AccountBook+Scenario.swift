@@ -28,13 +28,16 @@ extension AccountBook {
             let date = order.date.flatMap { KSTDate(parsing: $0) } ?? today
             let side: OrderSide = order.side.lowercased() == "sell" ? .sell : .buy
             let fills = (order.fills ?? []).map {
-                Fill(date: date, second: Self.second(of: $0.time), quantity: $0.quantity, price: $0.price, movesCash: false)
+                Fill(
+                    date: date, second: Self.second(of: $0.time), quantity: $0.quantity, price: $0.price,
+                    movesCash: false)
             }
             orders.append(
                 OrderRecord(
                     odno: order.odno ?? pad(max(1, firstNumber - 1000 + i), 10), branch: branch, kind: .new, date: date,
                     second: Self.second(of: order.time), code: order.code, name: stocks[order.code]?.name ?? order.code,
-                    side: side, orderType: order.orderType ?? (order.price == 0 ? "01" : "00"), quantity: order.quantity,
+                    side: side, orderType: order.orderType ?? (order.price == 0 ? "01" : "00"),
+                    quantity: order.quantity,
                     price: order.price, fills: fills, cancelledQuantity: order.cancelledQuantity ?? 0,
                     checkedUntil: start.secondsSinceEpoch, isRecorded: true))
             if side == .sell, !fills.isEmpty, let p = positions.firstIndex(where: { $0.code == order.code }) {

@@ -60,17 +60,20 @@ extension SimulatorState {
             cashD0: book.cashD0(today: now.date, calendar: market.calendar), cashD2: book.cashD2,
             availableCash: availableCash(book, now: now),
             positions: book.positions.map {
-                PositionSnapshot(code: $0.code, name: $0.name, quantity: $0.quantity, averagePrice: $0.averagePrice, cost: $0.cost)
+                PositionSnapshot(
+                    code: $0.code, name: $0.name, quantity: $0.quantity, averagePrice: $0.averagePrice, cost: $0.cost)
             },
             orders: book.orders.map { order in
-                let kind: String = switch order.kind {
-                case .new: "new"
-                case .amend: "amend"
-                case .cancel: "cancel"
-                }
+                let kind: String =
+                    switch order.kind {
+                    case .new: "new"
+                    case .amend: "amend"
+                    case .cancel: "cancel"
+                    }
                 return OrderSnapshot(
                     odno: order.odno, originalOdno: order.originalNumber, kind: kind, date: order.date.iso,
-                    time: KSTTime.compactTime(order.second), code: order.code, side: order.side == .buy ? "buy" : "sell",
+                    time: KSTTime.compactTime(order.second), code: order.code,
+                    side: order.side == .buy ? "buy" : "sell",
                     quantity: order.quantity, price: order.price, filledQuantity: order.filledQuantity,
                     filledAmount: order.filledAmount, remainingQuantity: order.remainingQuantity,
                     cancelledQuantity: order.cancelledQuantity)

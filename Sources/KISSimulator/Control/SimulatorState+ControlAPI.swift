@@ -9,7 +9,9 @@ extension SimulatorState {
         case ("GET", "/__sim/clock"):
             return clockReply()
         case ("POST", "/__sim/clock"):
-            guard let change = decode(ClockChange.self, request.body) else { return badRequest("expected {now?, speed?, advanceSeconds?}") }
+            guard let change = decode(ClockChange.self, request.body) else {
+                return badRequest("expected {now?, speed?, advanceSeconds?}")
+            }
             if let text = change.now {
                 guard let time = KSTTime(parsing: text) else { return badRequest("now must be ISO 8601") }
                 setClock(time)
@@ -53,7 +55,8 @@ extension SimulatorState {
             guard let snapshot = snapshot(target) else { return .json(404, ["error": "no such account"] as JSONObject) }
             return encoded(snapshot)
         default:
-            return .json(404, ["error": .string("unknown control route \(request.method) \(request.path)")] as JSONObject)
+            return .json(
+                404, ["error": .string("unknown control route \(request.method) \(request.path)")] as JSONObject)
         }
     }
 
@@ -72,8 +75,11 @@ extension SimulatorState {
     private func encoded(_ value: some Encodable) -> SimResponse {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        guard let data = try? encoder.encode(value) else { return .json(500, ["error": "encoding failed"] as JSONObject) }
-        return SimResponse(status: 200, headers: [(name: "Content-Type", value: SimResponse.jsonType)], body: Array(data))
+        guard let data = try? encoder.encode(value) else {
+            return .json(500, ["error": "encoding failed"] as JSONObject)
+        }
+        return SimResponse(
+            status: 200, headers: [(name: "Content-Type", value: SimResponse.jsonType)], body: Array(data))
     }
 }
 

@@ -2,7 +2,8 @@
 enum FaultBodies {
     /// A non-KIS HTML page, as a proxy in front of KIS would send.
     static func html(_ status: Int, _ reason: String) -> SimResponse {
-        let page = "<html>\r\n<head><title>\(status) \(reason)</title></head>\r\n<body>\r\n<center><h1>\(status) \(reason)</h1></center>\r\n</body>\r\n</html>\r\n"
+        let page =
+            "<html>\r\n<head><title>\(status) \(reason)</title></head>\r\n<body>\r\n<center><h1>\(status) \(reason)</h1></center>\r\n</body>\r\n</html>\r\n"
         return SimResponse(
             status: status, headers: [(name: "Content-Type", value: "text/html")], body: Array(page.utf8),
             errorCode: "HTTP\(status)")

@@ -7,7 +7,10 @@ final class MarketModel {
     /// Stock codes in scenario order.
     let codes: [String]
 
-    init(stocks: [ScenarioStock], seed: UInt64, anchor: KSTDate, calendar: MarketCalendar, recorded: [String: RecordedSeries]) {
+    init(
+        stocks: [ScenarioStock], seed: UInt64, anchor: KSTDate, calendar: MarketCalendar,
+        recorded: [String: RecordedSeries]
+    ) {
         self.calendar = calendar
         self.codes = stocks.map(\.code)
         var series: [String: StockSeries] = [:]
@@ -42,7 +45,8 @@ final class MarketModel {
                 previousBar: series.sessionDay(before: today).flatMap { series.dailyBar(on: $0) },
                 bars: bars)
         }
-        let lastDay = second >= Session.openSecond ? series.sessionDay(onOrBefore: today) : series.sessionDay(before: today)
+        let lastDay =
+            second >= Session.openSecond ? series.sessionDay(onOrBefore: today) : series.sessionDay(before: today)
         guard let day = lastDay, let daily = series.dailyBar(on: day) else { return nil }
         return MarketSnapshot(
             sessionDate: day, isOpen: false, price: daily.close, open: daily.open, high: daily.high, low: daily.low,
@@ -60,9 +64,12 @@ final class MarketModel {
         for bar in session.bars where bar.index < minute {
             volume += bar.volume
             turnover += bar.volume * bar.close
-            result.append(VisibleBar(bar: bar, displayVolume: bar.volume, cumulativeVolume: volume, cumulativeTurnover: turnover))
+            result.append(
+                VisibleBar(bar: bar, displayVolume: bar.volume, cumulativeVolume: volume, cumulativeTurnover: turnover))
         }
-        guard minute < Session.minutes, let current = session.bars.first(where: { $0.index == minute }) else { return result }
+        guard minute < Session.minutes, let current = session.bars.first(where: { $0.index == minute }) else {
+            return result
+        }
         let first = series.firstTradeSecond(on: session.date, minute: minute)
         if intoMinute >= first {
             let share = Double(intoMinute - first + 1) / Double(60 - first)
@@ -70,13 +77,19 @@ final class MarketModel {
             partial.volume = min(current.volume, Int(Double(current.volume) * share))
             volume += partial.volume
             turnover += partial.volume * partial.close
-            result.append(VisibleBar(bar: partial, displayVolume: partial.volume, cumulativeVolume: volume, cumulativeTurnover: turnover))
+            result.append(
+                VisibleBar(
+                    bar: partial, displayVolume: partial.volume, cumulativeVolume: volume, cumulativeTurnover: turnover)
+            )
         } else if let previous = result.last {
             // The in-progress bar before its first trade: flat at the last price, showing the
             // previous minute's volume (SPEC §6.4).
             let price = previous.bar.close
             let flat = MinuteBar(index: minute, open: price, high: price, low: price, close: price, volume: 0)
-            result.append(VisibleBar(bar: flat, displayVolume: previous.bar.volume, cumulativeVolume: volume, cumulativeTurnover: turnover))
+            result.append(
+                VisibleBar(
+                    bar: flat, displayVolume: previous.bar.volume, cumulativeVolume: volume,
+                    cumulativeTurnover: turnover))
         }
         return result
     }
@@ -97,7 +110,8 @@ extension MarketModel {
             let visible = session.bars.last { traded ? $0.index <= minute : $0.index < minute }
             return (visible?.close ?? session.previousClose, session.previousClose)
         }
-        let lastDay = second >= Session.openSecond ? series.sessionDay(onOrBefore: today) : series.sessionDay(before: today)
+        let lastDay =
+            second >= Session.openSecond ? series.sessionDay(onOrBefore: today) : series.sessionDay(before: today)
         guard let day = lastDay else { return nil }
         return (series.close(on: day), series.previousClose(on: day))
     }

@@ -41,4 +41,3 @@ enum Noise {
         return min(4, max(-4, z))
     }
 }
-

@@ -12,7 +12,8 @@ struct StockFacts {
         let h = Noise.hash(stock.code)
         func u(_ i: UInt64) -> Double { Noise.uniform([h, 500 + i]) }
         par = stock.code == "005930" ? 100 : 5000
-        listedShares = stock.listedShares ?? Int(max(1e7, (stock.dailyValue ?? 3e11) * 150 / Double(max(1, stock.basePrice))))
+        listedShares =
+            stock.listedShares ?? Int(max(1e7, (stock.dailyValue ?? 3e11) * 150 / Double(max(1, stock.basePrice))))
         eps = Double(stock.basePrice) / (8 + 20 * u(1))
         bps = Double(stock.basePrice) * (0.6 + 0.9 * u(2))
         foreignRatio = 10 + 45 * u(3)
@@ -35,7 +36,9 @@ struct StockFacts {
 
 extension MarketModel {
     /// Highest and lowest close (with dates) over the `count` sessions up to and including `date`.
-    func closeRange(_ code: String, sessions count: Int, through date: KSTDate, from start: KSTDate? = nil) -> (high: Int, highDate: KSTDate, low: Int, lowDate: KSTDate)? {
+    func closeRange(_ code: String, sessions count: Int, through date: KSTDate, from start: KSTDate? = nil) -> (
+        high: Int, highDate: KSTDate, low: Int, lowDate: KSTDate
+    )? {
         guard let series = series[code], var day = series.sessionDay(onOrBefore: date) else { return nil }
         var high = (0, day)
         var low = (Int.max, day)

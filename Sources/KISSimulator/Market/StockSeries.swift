@@ -60,7 +60,9 @@ final class StockSeries {
     /// The closing price of the session on `date` (a session day).
     func close(on date: KSTDate) -> Int {
         if let recorded {
-            return recorded.daily[date.dayNumber]?.close ?? recorded.day(before: date).flatMap { recorded.daily[$0.dayNumber]?.close } ?? stock.basePrice
+            return recorded.daily[date.dayNumber]?.close ?? recorded.day(before: date).flatMap {
+                recorded.daily[$0.dayNumber]?.close
+            } ?? stock.basePrice
         }
         let day = calendar.tradingDay(onOrBefore: max(date, earliest))
         if let cached = closes[day.dayNumber] { return cached }
@@ -119,7 +121,9 @@ final class StockSeries {
         if let recorded {
             built = recorded.session(on: date, previousClose: previous)
         } else {
-            built = dailyBar(on: date).map { DaySession(date: date, previousClose: previous, bars: minutePath(for: $0), daily: $0) }
+            built = dailyBar(on: date).map {
+                DaySession(date: date, previousClose: previous, bars: minutePath(for: $0), daily: $0)
+            }
         }
         if let built { sessions[date.dayNumber] = built }
         return built

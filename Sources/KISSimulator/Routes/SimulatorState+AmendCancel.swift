@@ -7,7 +7,9 @@ extension SimulatorState {
         case .failure(let refusal): return refusal.response
         case .success(let fields): body = fields
         }
-        if let refusal = checkAccount(cano: body["CANO"] ?? "", product: body["ACNT_PRDT_CD"] ?? "", side: side) { return refusal }
+        if let refusal = checkAccount(cano: body["CANO"] ?? "", product: body["ACNT_PRDT_CD"] ?? "", side: side) {
+            return refusal
+        }
         guard var book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
         let reject = { (real: (String, String), paper: (String, String)) -> SimResponse in
             let message = KISMessage.orderRejection(side, real: real, paper: paper)
@@ -30,7 +32,8 @@ extension SimulatorState {
         }
         let isCancel = body["RVSE_CNCL_DVSN_CD"] == "02"
         var record = OrderRecord(
-            odno: "", branch: book.branch, kind: isCancel ? .cancel(original: target.odno) : .amend(original: target.odno),
+            odno: "", branch: book.branch,
+            kind: isCancel ? .cancel(original: target.odno) : .amend(original: target.odno),
             date: now.date, second: now.wholeSecondOfDay, code: target.code, name: target.name, side: target.side,
             orderType: body["ORD_DVSN"] ?? target.orderType, quantity: quantity, price: target.price,
             checkedUntil: now.secondsSinceEpoch, isRecorded: false)
@@ -53,7 +56,8 @@ extension SimulatorState {
             book.fillIfMarketable(order: book.orders.count - 1, lastPrice: quote.price, now: now)
         }
         accounts[side] = book
-        let done = side == .real
+        let done =
+            side == .real
             ? ("APBK0013", "주문 전송 완료 되었습니다.")
             : isCancel ? ("40630000", "모의투자 취소주문이 완료 되었습니다.") : ("40620000", "모의투자 정정주문이 완료 되었습니다.")
         return success(orderReply(done, order: record, now: now), trID: trID)

@@ -1,8 +1,12 @@
 extension SimulatorState {
     /// 주식잔고조회 (TTTC8434R / VTTC8434R): 50 rows a page on real, 20 on paper; positions sold out
     /// today stay with `hldg_qty` 0; `output2` sums every row, not just the page.
-    func balance(_ q: QueryParameters, paging: PagingRequest, side: SimulatorSide, now: KSTTime, trID: String) -> SimResponse {
-        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) { return refusal }
+    func balance(_ q: QueryParameters, paging: PagingRequest, side: SimulatorSide, now: KSTTime, trID: String)
+        -> SimResponse
+    {
+        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) {
+            return refusal
+        }
         guard let book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
         let today = now.date
         let previousDay = market.calendar.tradingDay(before: today)
@@ -13,11 +17,13 @@ extension SimulatorState {
         let cursor = Cursor()
 
         var body: JSONObject = [
-            "ctx_area_fk100": .string(cursor.fk([
-                book.cano, book.productCode, q.value("AFHR_FLPR_YN"), q.value("OFL_YN"), q.value("INQR_DVSN"),
-                q.value("UNPR_DVSN"), q.value("FUND_STTL_ICLD_YN"),
-            ])),
-            "ctx_area_nk100": .string(cursor.nk([book.cano, book.productCode], key: page.hasMore ? page.rows.last?.position.code : nil)),
+            "ctx_area_fk100": .string(
+                cursor.fk([
+                    book.cano, book.productCode, q.value("AFHR_FLPR_YN"), q.value("OFL_YN"), q.value("INQR_DVSN"),
+                    q.value("UNPR_DVSN"), q.value("FUND_STTL_ICLD_YN"),
+                ])),
+            "ctx_area_nk100": .string(
+                cursor.nk([book.cano, book.productCode], key: page.hasMore ? page.rows.last?.position.code : nil)),
             "output1": .array(page.rows.map { $0.json }),
             "output2": .array([balanceSummary(rows, book: book, today: today, previousDay: previousDay).json]),
         ]
@@ -25,7 +31,9 @@ extension SimulatorState {
         return success(body, trID: trID, hasMore: page.hasMore)
     }
 
-    private func balanceSummary(_ rows: [BalanceRow], book: AccountBook, today: KSTDate, previousDay: KSTDate) -> JSONObject {
+    private func balanceSummary(_ rows: [BalanceRow], book: AccountBook, today: KSTDate, previousDay: KSTDate)
+        -> JSONObject
+    {
         let d2 = book.cashD2
         let securities = rows.reduce(0) { $0 + $1.value }
         let cost = rows.reduce(0) { $0 + $1.position.cost }
@@ -56,7 +64,8 @@ extension SimulatorState {
             "tot_stln_slng_chgs": "0",
             "bfdy_tot_asst_evlu_amt": "\(yesterdayTotal)",
             "asst_icdc_amt": "\(total - yesterdayTotal)",
-            "asst_icdc_erng_rt": .string(Numbers.percent(Double(total - yesterdayTotal), of: Double(yesterdayTotal), places: 8)),
+            "asst_icdc_erng_rt": .string(
+                Numbers.percent(Double(total - yesterdayTotal), of: Double(yesterdayTotal), places: 8)),
         ]
     }
 }
@@ -130,7 +139,9 @@ struct TradeTotals {
 
     init(_ book: AccountBook, today day: KSTDate, previousDay: KSTDate) {
         for order in book.orders {
-            if order.side == .sell, order.remainingQuantity > 0 { openSells[order.code, default: 0] += order.remainingQuantity }
+            if order.side == .sell, order.remainingQuantity > 0 {
+                openSells[order.code, default: 0] += order.remainingQuantity
+            }
             for fill in order.fills where fill.date == day || fill.date == previousDay {
                 var entry = (fill.date == day ? today[order.code] : yesterday[order.code]) ?? (0, 0)
                 if order.side == .buy { entry.bought += fill.quantity } else { entry.sold += fill.quantity }

@@ -1,7 +1,11 @@
 extension SimulatorState {
     /// 주식정정취소가능주문조회 (TTTC0084R / TTTC8036R, real only): today's open orders, 50 a page.
-    func cancellable(_ q: QueryParameters, paging: PagingRequest, side: SimulatorSide, now: KSTTime, trID: String) -> SimResponse {
-        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) { return refusal }
+    func cancellable(_ q: QueryParameters, paging: PagingRequest, side: SimulatorSide, now: KSTTime, trID: String)
+        -> SimResponse
+    {
+        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) {
+            return refusal
+        }
         guard let book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
         let sideFilter = q.value("INQR_DVSN_2")
         var rows = book.orders.filter { order in
@@ -15,7 +19,8 @@ extension SimulatorState {
         let cursor = Cursor()
         var body: JSONObject = [
             "ctx_area_fk100": .string(cursor.fk([book.cano, book.productCode, q.value("INQR_DVSN_1"), sideFilter])),
-            "ctx_area_nk100": .string(cursor.nk([book.cano, book.productCode], key: page.hasMore ? page.rows.last?.odno : nil)),
+            "ctx_area_nk100": .string(
+                cursor.nk([book.cano, book.productCode], key: page.hasMore ? page.rows.last?.odno : nil)),
             "output": .array(page.rows.map(Self.cancellableRow)),
         ]
         body.merge(envelope(KISMessage.inquiryOK(side)))
@@ -52,7 +57,9 @@ extension SimulatorState {
 
     /// 매수가능조회 (TTTC8908R / VTTC8908R): D+2 cash less open buy reservations.
     func buyingPower(_ q: QueryParameters, side: SimulatorSide, now: KSTTime, trID: String) -> SimResponse {
-        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) { return refusal }
+        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) {
+            return refusal
+        }
         guard let book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
         let cash = availableCash(book, now: now)
         let code = q.value("PDNO").trimmingSpaces
@@ -85,9 +92,11 @@ extension SimulatorState {
     /// 주문가능현금: D+2 cash, less what open buy orders reserve and unsettled recorded fees.
     func availableCash(_ book: AccountBook, now: KSTTime) -> Int {
         let reserved = book.orders.filter { $0.side == .buy && $0.remainingQuantity > 0 }.reduce(0) { sum, order in
-            let price = order.price > 0
+            let price =
+                order.price > 0
                 ? order.price
-                : market.lastPrice(order.code, at: now).map { TickTable.upperLimit(previousClose: $0.previousClose) } ?? 0
+                : market.lastPrice(order.code, at: now).map { TickTable.upperLimit(previousClose: $0.previousClose) }
+                    ?? 0
             return sum + order.remainingQuantity * price
         }
         return max(0, book.cashD2 - reserved - book.unsettledRecordedFees(today: now.date, calendar: market.calendar))

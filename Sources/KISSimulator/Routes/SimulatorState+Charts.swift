@@ -24,13 +24,16 @@ extension SimulatorState {
         let facts = StockFacts(stock)
         var summary = JSONObject()
         summary.merge([
-            "prdy_vrss": "\(v.change)", "prdy_vrss_sign": .string(v.sign), "prdy_ctrt": .string(Numbers.fixed(v.changeRate, places: 2)),
+            "prdy_vrss": "\(v.change)", "prdy_vrss_sign": .string(v.sign),
+            "prdy_ctrt": .string(Numbers.fixed(v.changeRate, places: 2)),
             "stck_prdy_clpr": "\(v.previousClose)", "acml_vol": "\(v.volume)", "acml_tr_pbmn": "\(v.turnover)",
             "hts_kor_isnm": .string(stock.name), "stck_prpr": "\(v.price)", "stck_shrn_iscd": .string(stock.code),
             "prdy_vol": "\(prev?.volume ?? 0)", "stck_mxpr": "\(v.upperLimit)", "stck_llam": "\(v.lowerLimit)",
             "stck_oprc": "\(v.open)", "stck_hgpr": "\(v.high)", "stck_lwpr": "\(v.low)",
-            "stck_prdy_oprc": "\(prev?.open ?? 0)", "stck_prdy_hgpr": "\(prev?.high ?? 0)", "stck_prdy_lwpr": "\(prev?.low ?? 0)",
-            "askp": "\(TickTable.step(v.price, by: 1))", "bidp": "\(v.price)", "prdy_vrss_vol": "\(v.volume - (prev?.volume ?? 0))",
+            "stck_prdy_oprc": "\(prev?.open ?? 0)", "stck_prdy_hgpr": "\(prev?.high ?? 0)",
+            "stck_prdy_lwpr": "\(prev?.low ?? 0)",
+            "askp": "\(TickTable.step(v.price, by: 1))", "bidp": "\(v.price)",
+            "prdy_vrss_vol": "\(v.volume - (prev?.volume ?? 0))",
             "vol_tnrt": .string(Numbers.percent(Double(v.volume), of: Double(facts.listedShares), places: 2)),
             "stck_fcam": "\(facts.par)", "lstn_stcn": "\(facts.listedShares)", "cpfn": "\(facts.capital)",
             "hts_avls": "\(v.price * facts.listedShares / 100_000_000)",
@@ -41,14 +44,18 @@ extension SimulatorState {
             "itewhol_loan_rmnd_ratem name": "0.14",
         ])
         let output2: [JSON] = rows.enumerated().map { index, bar in
-            let previousClose = index + 1 < rows.count ? rows[index + 1].close : (market.series[stock.code]?.previousClose(on: bar.date) ?? bar.open)
+            let previousClose =
+                index + 1 < rows.count
+                ? rows[index + 1].close : (market.series[stock.code]?.previousClose(on: bar.date) ?? bar.open)
             let row: JSONObject = [
                 "stck_bsop_date": .string(bar.date.compact), "stck_clpr": "\(bar.close)", "stck_oprc": "\(bar.open)",
                 "stck_hgpr": "\(bar.high)", "stck_lwpr": "\(bar.low)", "acml_vol": "\(bar.volume)",
                 "acml_tr_pbmn": "\(bar.turnover)", "flng_cls_code": "00", "prtt_rate": "0.00", "mod_yn": "N",
-                "prdy_vrss_sign": .string(Numbers.sign(
-                    price: bar.close, previous: previousClose, upper: TickTable.upperLimit(previousClose: previousClose),
-                    lower: TickTable.lowerLimit(previousClose: previousClose))),
+                "prdy_vrss_sign": .string(
+                    Numbers.sign(
+                        price: bar.close, previous: previousClose,
+                        upper: TickTable.upperLimit(previousClose: previousClose),
+                        lower: TickTable.lowerLimit(previousClose: previousClose))),
                 "prdy_vrss": "\(bar.close - previousClose)", "revl_issu_reas": "",
             ]
             return .object(row)

@@ -1,8 +1,12 @@
 extension SimulatorState {
     /// 주식일별주문체결조회 (TTTC0081R/VTTC0081R and the old and >3-month ids): 100 rows a page on real,
     /// 15 on paper; amend and cancel orders are rows of their own.
-    func dailyExecutions(_ q: QueryParameters, paging: PagingRequest, side: SimulatorSide, now: KSTTime, trID: String) -> SimResponse {
-        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) { return refusal }
+    func dailyExecutions(_ q: QueryParameters, paging: PagingRequest, side: SimulatorSide, now: KSTTime, trID: String)
+        -> SimResponse
+    {
+        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) {
+            return refusal
+        }
         guard let book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
         let from = KSTDate(parsing: q.value("INQR_STRT_DT")) ?? now.date
         let to = KSTDate(parsing: q.value("INQR_END_DT")) ?? now.date
@@ -15,7 +19,8 @@ extension SimulatorState {
                 && (sideFilter == "01" ? order.side == .sell : sideFilter == "02" ? order.side == .buy : true)
                 && (code.isEmpty || order.code == code)
                 && (odno.isEmpty || order.odno == odno)
-                && (fillFilter == "01" ? order.filledQuantity > 0 : fillFilter == "02" ? order.remainingQuantity > 0 : true)
+                && (fillFilter == "01"
+                    ? order.filledQuantity > 0 : fillFilter == "02" ? order.remainingQuantity > 0 : true)
         }
         let oldestFirst = q.value("INQR_DVSN") == "01"
         rows.sort { a, b in
@@ -27,20 +32,26 @@ extension SimulatorState {
         let cursor = Cursor()
         let filledQuantity = rows.reduce(0) { $0 + $1.filledQuantity }
         let filledAmount = rows.reduce(0) { $0 + $1.filledAmount }
-        let costs = rows.reduce(0) { sum, order in sum + order.fills.reduce(0) { $0 + FeeSchedule.costs(of: $1, side: order.side) } }
+        let costs = rows.reduce(0) { sum, order in
+            sum + order.fills.reduce(0) { $0 + FeeSchedule.costs(of: $1, side: order.side) }
+        }
         let totals: JSONObject = [
             "tot_ord_qty": "\(rows.reduce(0) { $0 + $1.quantity })",
             "tot_ccld_qty": "\(filledQuantity)",
             "tot_ccld_amt": "\(filledAmount)",
             "prsm_tlex_smtl": "\(costs)",
-            "pchs_avg_pric": .string(Numbers.fixed(filledQuantity == 0 ? 0 : Double(filledAmount) / Double(filledQuantity), places: 4)),
+            "pchs_avg_pric": .string(
+                Numbers.fixed(filledQuantity == 0 ? 0 : Double(filledAmount) / Double(filledQuantity), places: 4)),
         ]
         var body: JSONObject = [
-            "ctx_area_fk100": .string(cursor.fk([
-                book.cano, book.productCode, from.compact, to.compact, sideFilter, code, fillFilter, q.value("INQR_DVSN"),
-                q.value("INQR_DVSN_3"),
-            ])),
-            "ctx_area_nk100": .string(cursor.nk([book.cano, book.productCode], key: page.hasMore ? page.rows.last?.odno : nil)),
+            "ctx_area_fk100": .string(
+                cursor.fk([
+                    book.cano, book.productCode, from.compact, to.compact, sideFilter, code, fillFilter,
+                    q.value("INQR_DVSN"),
+                    q.value("INQR_DVSN_3"),
+                ])),
+            "ctx_area_nk100": .string(
+                cursor.nk([book.cano, book.productCode], key: page.hasMore ? page.rows.last?.odno : nil)),
             "output1": .array(page.rows.map { Self.executionRow($0, book: book) }),
             "output2": .object(totals),
         ]

@@ -46,7 +46,8 @@ extension SimulatorState {
             let business = calendar.isBusinessDay(day) ? "Y" : "N"
             let open = calendar.isTradingDay(day) ? "Y" : "N"
             let row: JSONObject = [
-                "bass_dt": .string(day.compact), "wday_dvsn_cd": .string(pad(day.weekday + 1, 2)), "bzdy_yn": .string(business),
+                "bass_dt": .string(day.compact), "wday_dvsn_cd": .string(pad(day.weekday + 1, 2)),
+                "bzdy_yn": .string(business),
                 "tr_day_yn": .string(business), "opnd_yn": .string(open), "sttl_day_yn": .string(open),
             ]
             return .object(row)

@@ -1,7 +1,9 @@
 extension SimulatorState {
     /// `POST /oauth2/tokenP`: at most one call per `tokenIssueInterval` per app key (EGW00133, 403);
     /// the same token again within the reuse window.
-    func issueToken(_ request: SimRequest, side: SimulatorSide, now: KSTTime, wall: ContinuousClock.Instant) -> SimResponse {
+    func issueToken(_ request: SimRequest, side: SimulatorSide, now: KSTTime, wall: ContinuousClock.Instant)
+        -> SimResponse
+    {
         guard let body = RequestBody.loose(request.body) else {
             return .oauthError(KISMessage.grantTypeMissing.0, KISMessage.grantTypeMissing.1)
         }
@@ -47,13 +49,16 @@ extension SimulatorState {
         approvalSerial += 1
         let key = body["appkey"] ?? ""
         let value = TokenShape.uuidLike(
-            Noise.hash([Noise.hash(key), 90, UInt64(approvalSerial)]), Noise.hash([Noise.hash(key), 91, UInt64(approvalSerial)]))
+            Noise.hash([Noise.hash(key), 90, UInt64(approvalSerial)]),
+            Noise.hash([Noise.hash(key), 91, UInt64(approvalSerial)]))
         return .json(200, ["approval_key": .string(value)] as JSONObject)
     }
 
     /// `POST /uapi/hashkey`: echoes the body and its SHA-256 (SPEC §3.4).
     func hashkey(_ request: SimRequest) -> SimResponse {
-        guard RequestBody.isObject(request.body) else { return .envelope(500, KISMessage.badBody.0, KISMessage.badBody.1) }
+        guard RequestBody.isObject(request.body) else {
+            return .envelope(500, KISMessage.badBody.0, KISMessage.badBody.1)
+        }
         let trimmed = Array(String(decoding: request.body, as: UTF8.self).trimmingWhitespace.utf8)
         return .json(200, ["BODY": .raw(trimmed), "HASH": .string(SHA256.hex(request.body))] as JSONObject)
     }

@@ -42,7 +42,8 @@ extension SimulatorState {
             "new_mkop_cls_code": .string(v.isOpen ? "20" : "30"),
         ])
         let expected: JSONObject = [
-            "antc_mkop_cls_code": .string(v.isOpen ? "112" : "311"), "stck_prpr": "\(v.price)", "stck_oprc": "\(v.open)",
+            "antc_mkop_cls_code": .string(v.isOpen ? "112" : "311"), "stck_prpr": "\(v.price)",
+            "stck_oprc": "\(v.open)",
             "stck_hgpr": "\(v.high)", "stck_lwpr": "\(v.low)", "stck_sdpr": "\(v.previousClose)", "antc_cnpr": "0",
             "antc_cntg_vrss_sign": "3", "antc_cntg_vrss": "0", "antc_cntg_prdy_ctrt": "0.00", "antc_vol": "0",
             "stck_shrn_iscd": .string(stock.code), "vi_cls_code": "N",

@@ -1,13 +1,19 @@
 extension SimulatorState {
     /// 주식주문(현금) (TTTC0012U/0011U, VTTC…, old 0802U/0801U): books the order, reserves cash or
     /// shares, and fills it at once when it is marketable during the session.
-    func placeOrder(_ request: SimRequest, side: SimulatorSide, orderSide: OrderSide, now: KSTTime, trID: String) -> SimResponse {
+    func placeOrder(_ request: SimRequest, side: SimulatorSide, orderSide: OrderSide, now: KSTTime, trID: String)
+        -> SimResponse
+    {
         let body: [String: String]
-        switch OrderBody.parse(request.body, required: ["CANO", "ACNT_PRDT_CD", "PDNO", "ORD_DVSN", "ORD_QTY", "ORD_UNPR"]) {
+        switch OrderBody.parse(
+            request.body, required: ["CANO", "ACNT_PRDT_CD", "PDNO", "ORD_DVSN", "ORD_QTY", "ORD_UNPR"])
+        {
         case .failure(let refusal): return refusal.response
         case .success(let fields): body = fields
         }
-        if let refusal = checkAccount(cano: body["CANO"] ?? "", product: body["ACNT_PRDT_CD"] ?? "", side: side) { return refusal }
+        if let refusal = checkAccount(cano: body["CANO"] ?? "", product: body["ACNT_PRDT_CD"] ?? "", side: side) {
+            return refusal
+        }
         guard var book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
         let reject = { (real: (String, String), paper: (String, String)) -> SimResponse in
             let message = KISMessage.orderRejection(side, real: real, paper: paper)
@@ -54,7 +60,8 @@ extension SimulatorState {
         book.orders.append(order)
         book.fillIfMarketable(order: book.orders.count - 1, lastPrice: quote.price, now: now)
         accounts[side] = book
-        let done = side == .real
+        let done =
+            side == .real
             ? ("APBK0013", "주문 전송 완료 되었습니다.")
             : ("40600000", orderSide == .buy ? "모의투자 매수주문이 완료 되었습니다." : "모의투자 매도주문이 완료 되었습니다.")
         return success(orderReply(done, order: order, now: now), trID: trID)
@@ -64,7 +71,8 @@ extension SimulatorState {
     func orderReply(_ message: (String, String), order: OrderRecord, now: KSTTime) -> JSONObject {
         var body = envelope(message)
         body["output"] = .object([
-            "KRX_FWDG_ORD_ORGNO": .string(order.branch), "ODNO": .string(order.odno), "ORD_TMD": .string(now.compactTime),
+            "KRX_FWDG_ORD_ORGNO": .string(order.branch), "ODNO": .string(order.odno),
+            "ORD_TMD": .string(now.compactTime),
         ])
         return body
     }

@@ -14,7 +14,10 @@ package struct DatasetImportOptions: Sendable {
     package var htsId: String?
 
     /// Creates options.
-    package init(side: SimulatorSide = .paper, appKey: String? = nil, appSecret: String? = nil, account: String? = nil, htsId: String? = nil) {
+    package init(
+        side: SimulatorSide = .paper, appKey: String? = nil, appSecret: String? = nil, account: String? = nil,
+        htsId: String? = nil
+    ) {
         self.side = side
         self.appKey = appKey
         self.appSecret = appSecret
@@ -54,34 +57,48 @@ extension Scenario {
         var stocks: [ScenarioStock] = []
         var bars: [String: ScenarioRecordedBars] = [:]
         for h in file.holdings {
-            let value = h.daily.isEmpty ? 3e11 : h.daily.reduce(0.0) { $0 + Double($1.volume * $1.close) } / Double(h.daily.count)
-            stocks.append(ScenarioStock(code: h.stock_code, name: h.stock_name, basePrice: h.prdy_clpr, volatility: 0.02, dailyValue: value))
+            let value =
+                h.daily.isEmpty
+                ? 3e11 : h.daily.reduce(0.0) { $0 + Double($1.volume * $1.close) } / Double(h.daily.count)
+            stocks.append(
+                ScenarioStock(
+                    code: h.stock_code, name: h.stock_name, basePrice: h.prdy_clpr, volatility: 0.02, dailyValue: value)
+            )
             bars[h.stock_code] = ScenarioRecordedBars(
-                daily: h.daily.map { ScenarioDailyRow(date: $0.date, open: $0.open, high: $0.high, low: $0.low, close: $0.close, volume: $0.volume) },
+                daily: h.daily.map {
+                    ScenarioDailyRow(
+                        date: $0.date, open: $0.open, high: $0.high, low: $0.low, close: $0.close, volume: $0.volume)
+                },
                 minute: h.minute.map { ScenarioMinuteRow(time: $0.time, price: $0.price, volume: $0.volume) },
                 minuteDate: today)
         }
         var orders: [ScenarioOrder] = file.executions.map { e in
             ScenarioOrder(
-                odno: e.odno, time: e.time, code: e.stock_code, side: e.side.lowercased(), orderType: "00", quantity: e.qty,
+                odno: e.odno, time: e.time, code: e.stock_code, side: e.side.lowercased(), orderType: "00",
+                quantity: e.qty,
                 price: e.price, fills: [ScenarioFill(time: e.time, quantity: e.qty, price: e.price)])
         }
         orders += file.unfilled.map { u in
             ScenarioOrder(
                 odno: u.odno, time: u.time, code: u.stock_code, side: u.side.lowercased(), orderType: "00",
                 quantity: u.order_qty, price: u.order_price,
-                fills: u.filled_qty > 0 ? [ScenarioFill(time: u.time, quantity: u.filled_qty, price: u.order_price)] : [])
+                fills: u.filled_qty > 0
+                    ? [ScenarioFill(time: u.time, quantity: u.filled_qty, price: u.order_price)] : [])
         }
         let keys = DatasetImportOptions.defaultKeys[options.side] ?? ("sim-appkey", "sim-appsecret")
         let masked = file.account.account_no
         let generated = masked.replacingOccurrences(of: "****", with: pad(Int(file.meta?.seed ?? 42) % 10000, 4))
-        let accountNumber = options.account ?? (generated.allSatisfy { $0.isNumber || $0 == "-" } ? generated : "50123456-01")
-        let maxOrder = (file.executions.map(\.odno) + file.unfilled.map(\.odno)).compactMap { Int($0) }.max() ?? 1_000_000
+        let accountNumber =
+            options.account ?? (generated.allSatisfy { $0.isNumber || $0 == "-" } ? generated : "50123456-01")
+        let maxOrder =
+            (file.executions.map(\.odno) + file.unfilled.map(\.odno)).compactMap { Int($0) }.max() ?? 1_000_000
         let account = ScenarioAccount(
             side: options.side, appKey: options.appKey ?? keys.0, appSecret: options.appSecret ?? keys.1,
             account: accountNumber, htsId: options.htsId ?? "simdataset", cash: file.summary.deposit,
             todayFees: file.summary.today_fee,
-            holdings: file.holdings.map { ScenarioHolding(code: $0.stock_code, quantity: $0.holding_qty, averagePrice: $0.pchs_avg_pric) },
+            holdings: file.holdings.map {
+                ScenarioHolding(code: $0.stock_code, quantity: $0.holding_qty, averagePrice: $0.pchs_avg_pric)
+            },
             orders: orders, nextOrderNumber: maxOrder + 1000)
         self.init(
             name: "dataset", seed: UInt64(file.meta?.seed ?? 42), clock: ScenarioClock(now: asOf.description, speed: 0),

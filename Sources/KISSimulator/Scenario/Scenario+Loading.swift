@@ -5,8 +5,9 @@ extension Scenario {
     ///
     /// - Throws: ``SimulatorError`` when it is missing or invalid.
     package static func builtIn(_ name: String = "default") throws -> Scenario {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Scenarios")
-            ?? Bundle.module.url(forResource: name, withExtension: "json")
+        guard
+            let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Scenarios")
+                ?? Bundle.module.url(forResource: name, withExtension: "json")
         else { throw SimulatorError(.scenarioNotFound, "no built-in scenario named \(name)") }
         return try load(contentsOf: url)
     }
@@ -49,14 +50,17 @@ extension Scenario {
     ///
     /// - Throws: ``SimulatorError/Code/invalidScenario``.
     package func validate() throws {
-        guard KSTTime(parsing: clock.now) != nil else { throw SimulatorError(.invalidScenario, "clock.now \(clock.now) is not ISO 8601") }
+        guard KSTTime(parsing: clock.now) != nil else {
+            throw SimulatorError(.invalidScenario, "clock.now \(clock.now) is not ISO 8601")
+        }
         let codes = Set(stocks.map(\.code))
         for stock in stocks where stock.basePrice <= 0 {
             throw SimulatorError(.invalidScenario, "stock \(stock.code) has no positive basePrice")
         }
         for account in accounts {
             guard account.cano.count == 8, account.cano.allSatisfy(\.isNumber), account.productCode.count == 2 else {
-                throw SimulatorError(.invalidScenario, "account \(account.account) is not CANO-ACNT_PRDT_CD (8-2 digits)")
+                throw SimulatorError(
+                    .invalidScenario, "account \(account.account) is not CANO-ACNT_PRDT_CD (8-2 digits)")
             }
             for code in account.holdings.map(\.code) + (account.orders ?? []).map(\.code) where !codes.contains(code) {
                 throw SimulatorError(.invalidScenario, "account \(account.account) refers to unknown stock \(code)")

@@ -43,7 +43,9 @@ struct SimulatorServer {
         let configuration = simulator.configuration
         let (bound, continuation) = AsyncStream.makeStream(of: (SimulatorSide, Int).self)
         let real = simulator.application(for: .real, port: configuration.realPort) { continuation.yield((.real, $0)) }
-        let paper = simulator.application(for: .paper, port: configuration.paperPort) { continuation.yield((.paper, $0)) }
+        let paper = simulator.application(for: .paper, port: configuration.paperPort) {
+            continuation.yield((.paper, $0))
+        }
         var logger = Logger(label: "kis-simulator")
         logger.logLevel = .warning
         let group = ServiceGroup(

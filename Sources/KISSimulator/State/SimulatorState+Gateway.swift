@@ -36,7 +36,9 @@ extension SimulatorState {
     }
 
     /// Faults that replace the reply without executing the call.
-    private func earlyFault(_ fired: [FaultRule], request: SimRequest, side: SimulatorSide, trID: String) -> SimResponse? {
+    private func earlyFault(_ fired: [FaultRule], request: SimRequest, side: SimulatorSide, trID: String)
+        -> SimResponse?
+    {
         for rule in fired {
             switch rule.kind {
             case .http500: return FaultBodies.html(500, "Internal Server Error")
@@ -54,7 +56,9 @@ extension SimulatorState {
         return nil
     }
 
-    private func route(_ request: SimRequest, side: SimulatorSide, now: KSTTime, wall: ContinuousClock.Instant, trID: String) -> SimResponse {
+    private func route(
+        _ request: SimRequest, side: SimulatorSide, now: KSTTime, wall: ContinuousClock.Instant, trID: String
+    ) -> SimResponse {
         switch (request.method, request.path) {
         case ("POST", "/oauth2/tokenP"): return issueToken(request, side: side, now: now, wall: wall)
         case ("POST", "/oauth2/revokeP"): return revokeToken(request, side: side)
@@ -140,7 +144,9 @@ extension StringProtocol {
 
     /// The text without leading and trailing ASCII whitespace.
     var trimmingWhitespace: String {
-        trimming { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        trimming {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+        }
     }
 
     /// Trims ASCII bytes from both ends by scanning UTF-8 (tokens are ~350 characters and are

@@ -58,7 +58,8 @@ struct World {
         let calendar = MarketCalendar(
             extraHolidays: (scenario.holidays ?? []).compactMap { KSTDate(parsing: $0) },
             extraClosures: (scenario.marketClosures ?? []).compactMap { KSTDate(parsing: $0) })
-        let anchor = scenario.anchorDate.flatMap { KSTDate(parsing: $0) }
+        let anchor =
+            scenario.anchorDate.flatMap { KSTDate(parsing: $0) }
             ?? calendar.tradingDay(before: scenarioStart.date)
         var recorded: [String: RecordedSeries] = [:]
         for (code, bars) in scenario.recordedBars ?? [:] { recorded[code] = RecordedSeries(bars) }

@@ -23,7 +23,9 @@ struct Cursor {
     }
 
     /// Slices `rows` into one page after the row whose key is `after`.
-    static func page<Row>(_ rows: [Row], after: String?, size: Int, key: (Row) -> String) -> (rows: ArraySlice<Row>, hasMore: Bool) {
+    static func page<Row>(_ rows: [Row], after: String?, size: Int, key: (Row) -> String) -> (
+        rows: ArraySlice<Row>, hasMore: Bool
+    ) {
         let start = after.flatMap { k in rows.firstIndex { key($0) == k }.map { $0 + 1 } } ?? 0
         let end = min(rows.count, start + size)
         return (rows[min(start, end)..<end], end < rows.count)

@@ -14,7 +14,9 @@ enum JSON: Sendable, ExpressibleByStringInterpolation, ExpressibleByArrayLiteral
     case raw([UInt8])
 
     init(stringLiteral value: String) { self = .string(value) }
-    init(stringInterpolation: DefaultStringInterpolation) { self = .string(String(stringInterpolation: stringInterpolation)) }
+    init(stringInterpolation: DefaultStringInterpolation) {
+        self = .string(String(stringInterpolation: stringInterpolation))
+    }
     init(arrayLiteral elements: JSON...) { self = .array(elements) }
     init(integerLiteral value: Int) { self = .number(value) }
 

@@ -32,7 +32,9 @@ enum KISMessage {
     }
 
     /// A business rejection on an order TR; paper texts carry the "모의투자" prefix.
-    static func orderRejection(_ side: SimulatorSide, real: (String, String), paper: (String, String)) -> (String, String) {
+    static func orderRejection(_ side: SimulatorSide, real: (String, String), paper: (String, String)) -> (
+        String, String
+    ) {
         side == .real ? real : paper
     }
 }

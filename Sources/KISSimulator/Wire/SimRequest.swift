@@ -50,7 +50,9 @@ struct QueryParameters: Sendable {
             let byte = utf8[i]
             if byte == UInt8(ascii: "+") {
                 bytes.append(UInt8(ascii: " "))
-            } else if byte == UInt8(ascii: "%"), i + 2 < utf8.count, let hi = hexValue(utf8[i + 1]), let lo = hexValue(utf8[i + 2]) {
+            } else if byte == UInt8(ascii: "%"), i + 2 < utf8.count, let hi = hexValue(utf8[i + 1]),
+                let lo = hexValue(utf8[i + 2])
+            {
                 bytes.append(hi << 4 | lo)
                 i += 2
             } else {

@@ -17,20 +17,23 @@ struct SimResponse: Sendable {
     }
 
     /// A JSON reply from an object.
-    static func json(_ status: Int, _ object: JSONObject, headers: [(name: String, value: String)] = []) -> SimResponse {
+    static func json(_ status: Int, _ object: JSONObject, headers: [(name: String, value: String)] = []) -> SimResponse
+    {
         json(status, .object(object), headers: headers)
     }
 
     /// The KIS envelope `{"rt_cd","msg_cd","msg1"}` alone, e.g. gateway errors.
     static func envelope(_ status: Int, rtCode: String = "1", _ code: String, _ message: String) -> SimResponse {
-        var response = json(status, ["rt_cd": .string(rtCode), "msg_cd": .string(code), "msg1": .string(message)] as JSONObject)
+        var response = json(
+            status, ["rt_cd": .string(rtCode), "msg_cd": .string(code), "msg1": .string(message)] as JSONObject)
         response.errorCode = rtCode == "0" ? nil : code
         return response
     }
 
     /// tokenP's error shape `{"error_description","error_code"}` (HTTP 403).
     static func oauthError(_ code: String, _ description: String) -> SimResponse {
-        var response = json(403, ["error_description": .string(description), "error_code": .string(code)] as JSONObject)
+        var response = json(
+            403, ["error_description": .string(description), "error_code": .string(code)] as JSONObject)
         response.errorCode = code
         return response
     }

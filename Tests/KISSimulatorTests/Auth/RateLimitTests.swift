@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KISSimulator
 
 @Suite struct RateLimitTests {
@@ -22,7 +23,8 @@ import Testing
         let token = await h.token(.real)
         var statuses: [Int] = []
         for _ in 0..<20 {
-            statuses.append(await h.get(.real, .price, trID: "FHKST01010100", token: token, query: quoteQuery("005930")).status)
+            statuses.append(
+                await h.get(.real, .price, trID: "FHKST01010100", token: token, query: quoteQuery("005930")).status)
         }
         #expect(statuses.prefix(18).allSatisfy { $0 == 200 })
         #expect(statuses.suffix(2).allSatisfy { $0 == 500 })
@@ -32,7 +34,9 @@ import Testing
         let h = try SimHarness(limits: SimulatorLimits(realRate: 1, paperRate: 1, tokenIssueInterval: 0))
         let token = await h.token(.paper)
         _ = await h.get(.paper, .price, trID: "FHKST01010100", token: token, query: quoteQuery("005930"))
-        let order = await h.post(.paper, .orderCash, trID: "VTTC0012U", token: token, body: orderBody(h, .paper, "035720", qty: 1, price: "50000"))
+        let order = await h.post(
+            .paper, .orderCash, trID: "VTTC0012U", token: token,
+            body: orderBody(h, .paper, "035720", qty: 1, price: "50000"))
         #expect(order.code == "EGW00201")
         let account = try #require(await h.control.account(.paper))
         #expect(account.orders.count == 2, "no order was booked")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KISSimulator
 
 @Suite struct TokenTests {
@@ -80,7 +81,9 @@ import Testing
         let h = try SimHarness()
         let token = await h.token(.paper)
         await h.control.revokeTokens(side: .paper)
-        #expect(await h.get(.paper, .price, trID: "FHKST01010100", token: token, query: quoteQuery("005930")).code == "EGW00121")
+        #expect(
+            await h.get(.paper, .price, trID: "FHKST01010100", token: token, query: quoteQuery("005930")).code
+                == "EGW00121")
     }
 
     @Test func tokenOfTheOtherSideIsInvalid() async throws {
@@ -113,7 +116,8 @@ import Testing
         let token = await h.token(.real)
         var headers = h.headers(.real, token: token, trID: "FHKST01010100")
         headers["appkey"] = "sim-nobody"
-        let reply = await h.send(.real, "GET", TROperation.price.path, query: SimHarness.encode(quoteQuery("005930")), headers: headers)
+        let reply = await h.send(
+            .real, "GET", TROperation.price.path, query: SimHarness.encode(quoteQuery("005930")), headers: headers)
         #expect(reply.status == 500)
         #expect(reply.code == "EGW00103")
         #expect(reply.rtCode == "1")
@@ -123,7 +127,9 @@ import Testing
         let h = try SimHarness()
         let c = h.credentials(.paper)
         let body = #"{"CANO":"50123456","ORD_QTY":"5"}"#
-        let reply = await h.send(.paper, "POST", "/uapi/hashkey", headers: ["appkey": c.appKey, "appsecret": c.appSecret], body: Array(body.utf8))
+        let reply = await h.send(
+            .paper, "POST", "/uapi/hashkey", headers: ["appkey": c.appKey, "appsecret": c.appSecret],
+            body: Array(body.utf8))
         #expect(reply.json["HASH"] as? String == SHA256.hex(Array(body.utf8)))
         #expect((reply.json["BODY"] as? [String: String])?["ORD_QTY"] == "5")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KISSimulator
 
 @Suite struct FaultInjectionTests {
@@ -21,17 +22,23 @@ import Testing
     }
 
     @Test func slowReplyIsDelayed() async throws {
-        let h = try SimHarness(faults: FaultPlan(rules: [FaultRule(route: "FHKST01010100", kind: .slow, delaySeconds: 0.3)]))
+        let h = try SimHarness(
+            faults: FaultPlan(rules: [FaultRule(route: "FHKST01010100", kind: .slow, delaySeconds: 0.3)]))
         let token = await h.token(.real)
         let reply = await h.state.handle(
-            SimRequest(method: "GET", path: TROperation.price.path, rawQuery: SimHarness.encode(quoteQuery("005930")), headers: h.headers(.real, token: token, trID: "FHKST01010100")),
+            SimRequest(
+                method: "GET", path: TROperation.price.path, rawQuery: SimHarness.encode(quoteQuery("005930")),
+                headers: h.headers(.real, token: token, trID: "FHKST01010100")),
             side: .real)
         #expect(reply.delay == 0.3)
         #expect(reply.status == 200)
     }
 
     @Test func rateLimitBurstRefusesKCalls() async throws {
-        let h = try SimHarness(faults: FaultPlan(rules: [FaultRule(route: "FHKST01010100", side: .real, kind: .rateLimitBurst, calls: [2], burst: 3)]))
+        let h = try SimHarness(
+            faults: FaultPlan(rules: [
+                FaultRule(route: "FHKST01010100", side: .real, kind: .rateLimitBurst, calls: [2], burst: 3)
+            ]))
         let token = await h.token(.real)
         var codes: [String] = []
         for _ in 0..<6 { codes.append(await quote(h, token).code) }
@@ -39,9 +46,13 @@ import Testing
     }
 
     @Test func revokedMidRunTokenStaysInvalid() async throws {
-        let h = try SimHarness(faults: FaultPlan(rules: [FaultRule(route: "inquire-price", kind: .revokeToken, calls: [3])]))
+        let h = try SimHarness(
+            faults: FaultPlan(rules: [FaultRule(route: "inquire-price", kind: .revokeToken, calls: [3])]))
         let token = await h.token(.real)
-        let codes = [await quote(h, token).code, await quote(h, token).code, await quote(h, token).code, await quote(h, token).code]
+        let codes = [
+            await quote(h, token).code, await quote(h, token).code, await quote(h, token).code,
+            await quote(h, token).code,
+        ]
         #expect(codes == ["MCA00000", "MCA00000", "EGW00121", "EGW00121"])
         let fresh = await h.token(.real)
         #expect(fresh != token)
@@ -49,10 +60,11 @@ import Testing
     }
 
     @Test func malformedAndTruncatedBodiesAreNotJSON() async throws {
-        let h = try SimHarness(faults: FaultPlan(rules: [
-            FaultRule(route: "inquire-price", kind: .malformedJSON, calls: [1]),
-            FaultRule(route: "inquire-price", kind: .truncated, calls: [2]),
-        ]))
+        let h = try SimHarness(
+            faults: FaultPlan(rules: [
+                FaultRule(route: "inquire-price", kind: .malformedJSON, calls: [1]),
+                FaultRule(route: "inquire-price", kind: .truncated, calls: [2]),
+            ]))
         let token = await h.token(.real)
         for _ in 0..<2 {
             let reply = await quote(h, token)
@@ -65,23 +77,31 @@ import Testing
 
     @Test func truncatedOrderReplyStillPlacesTheOrder() async throws {
         let h = try SimHarness(faults: FaultPlan(rules: [FaultRule(route: "order-cash", kind: .truncated)]))
-        let reply = await h.post(.paper, .orderCash, trID: "VTTC0012U", token: await h.token(.paper), body: orderBody(h, .paper, "005930", qty: 1, price: "0", type: "01"))
+        let reply = await h.post(
+            .paper, .orderCash, trID: "VTTC0012U", token: await h.token(.paper),
+            body: orderBody(h, .paper, "005930", qty: 1, price: "0", type: "01"))
         #expect(reply.json.isEmpty)
         #expect(try #require(await h.control.account(.paper)).orders.count == 3)
     }
 
     @Test func dataChangedHitsOnlyContinuationRequests() async throws {
-        let h = try SimHarness(scenario: ScenarioFactory.wide(stocks: 45), faults: FaultPlan(rules: [FaultRule(route: "inquire-balance", kind: .dataChanged, calls: [1])]))
+        let h = try SimHarness(
+            scenario: ScenarioFactory.wide(stocks: 45),
+            faults: FaultPlan(rules: [FaultRule(route: "inquire-balance", kind: .dataChanged, calls: [1])]))
         let token = await h.token(.paper)
         let first = await h.get(.paper, .balance, trID: "VTTC8434R", token: token, query: balanceQuery(h, .paper))
         #expect(first.rtCode == "0")
         let fk = first.json["ctx_area_fk100"] as? String ?? ""
         let nk = first.json["ctx_area_nk100"] as? String ?? ""
-        let second = await h.get(.paper, .balance, trID: "VTTC8434R", token: token, query: balanceQuery(h, .paper, fk: fk, nk: nk), trCont: "N")
+        let second = await h.get(
+            .paper, .balance, trID: "VTTC8434R", token: token, query: balanceQuery(h, .paper, fk: fk, nk: nk),
+            trCont: "N")
         #expect(second.rtCode == "1")
         #expect(second.code == "SYDB0050")
         #expect(second.json["msg1"] as? String == "조회이후에 자료가 변경되었습니다.(다시 조회하세요)")
-        let retry = await h.get(.paper, .balance, trID: "VTTC8434R", token: token, query: balanceQuery(h, .paper, fk: fk, nk: nk), trCont: "N")
+        let retry = await h.get(
+            .paper, .balance, trID: "VTTC8434R", token: token, query: balanceQuery(h, .paper, fk: fk, nk: nk),
+            trCont: "N")
         #expect(retry.output1.count == 20)
     }
 

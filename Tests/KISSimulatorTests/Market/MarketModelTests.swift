@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KISSimulator
 
 @Suite struct MarketModelTests {
@@ -63,11 +64,14 @@ import Testing
         let minute = 45
         let first = series.firstTradeSecond(on: day, minute: minute)
         try #require(first > 0)
-        let before = try #require(market.snapshot("005930", at: KSTTime(date: day, secondOfDay: Double(Session.openSecond + minute * 60))))
+        let before = try #require(
+            market.snapshot("005930", at: KSTTime(date: day, secondOfDay: Double(Session.openSecond + minute * 60))))
         #expect(before.bars.last?.bar.index == minute)
         #expect(before.bars.last?.displayVolume == session.bars[minute - 1].volume)
         #expect(before.price == session.bars[minute - 1].close)
-        let after = try #require(market.snapshot("005930", at: KSTTime(date: day, secondOfDay: Double(Session.openSecond + minute * 60 + 59))))
+        let after = try #require(
+            market.snapshot(
+                "005930", at: KSTTime(date: day, secondOfDay: Double(Session.openSecond + minute * 60 + 59))))
         #expect(after.price == session.bars[minute].close)
         #expect(after.bars.last?.bar.volume == session.bars[minute].volume)
     }

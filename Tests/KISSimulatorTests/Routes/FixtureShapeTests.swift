@@ -1,6 +1,7 @@
 import Foundation
 import KISDashTestSupport
 import Testing
+
 @testable import KISSimulator
 
 /// Every example in kis-api/examples has its keys in the simulator's reply for the same operation.
@@ -41,30 +42,59 @@ import Testing
             let c = h.credentials(.real)
             return await h.send(
                 .real, "POST", "/uapi/hashkey", headers: ["appkey": c.appKey, "appsecret": c.appSecret],
-                body: Array(#"{"CANO":"64012345","ACNT_PRDT_CD":"01","PDNO":"000660","ORD_DVSN":"00","ORD_QTY":"5","ORD_UNPR":"280000","EXCG_ID_DVSN_CD":"KRX","SLL_TYPE":"","CNDT_PRIC":""}"#.utf8))
-        case "inquire-balance": return await h.get(.real, .balance, trID: "TTTC8434R", token: realToken, query: balanceQuery(h, .real))
+                body: Array(
+                    #"{"CANO":"64012345","ACNT_PRDT_CD":"01","PDNO":"000660","ORD_DVSN":"00","ORD_QTY":"5","ORD_UNPR":"280000","EXCG_ID_DVSN_CD":"KRX","SLL_TYPE":"","CNDT_PRIC":""}"#
+                        .utf8))
+        case "inquire-balance":
+            return await h.get(.real, .balance, trID: "TTTC8434R", token: realToken, query: balanceQuery(h, .real))
         case "inquire-daily-ccld":
-            return await h.get(.real, .dailyExecutions, trID: "TTTC0081R", token: realToken, query: h.account(.real) + [("INQR_STRT_DT", "20251204"), ("INQR_END_DT", "20251204")])
+            return await h.get(
+                .real, .dailyExecutions, trID: "TTTC0081R", token: realToken,
+                query: h.account(.real) + [("INQR_STRT_DT", "20251204"), ("INQR_END_DT", "20251204")])
         case "inquire-psbl-rvsecncl":
-            return await h.get(.real, .cancellable, trID: "TTTC0084R", token: realToken, query: h.account(.real) + [("INQR_DVSN_1", "0"), ("INQR_DVSN_2", "0")])
+            return await h.get(
+                .real, .cancellable, trID: "TTTC0084R", token: realToken,
+                query: h.account(.real) + [("INQR_DVSN_1", "0"), ("INQR_DVSN_2", "0")])
         case "inquire-psbl-order":
-            return await h.get(.real, .buyingPower, trID: "TTTC8908R", token: realToken, query: h.account(.real) + [("PDNO", "005930"), ("ORD_UNPR", "0"), ("ORD_DVSN", "01")])
-        case "inquire-price": return await h.get(.real, .price, trID: "FHKST01010100", token: realToken, query: quoteQuery("005930"))
-        case "inquire-asking-price-exp-ccn": return await h.get(.real, .orderBook, trID: "FHKST01010200", token: realToken, query: quoteQuery("005930"))
+            return await h.get(
+                .real, .buyingPower, trID: "TTTC8908R", token: realToken,
+                query: h.account(.real) + [("PDNO", "005930"), ("ORD_UNPR", "0"), ("ORD_DVSN", "01")])
+        case "inquire-price":
+            return await h.get(.real, .price, trID: "FHKST01010100", token: realToken, query: quoteQuery("005930"))
+        case "inquire-asking-price-exp-ccn":
+            return await h.get(.real, .orderBook, trID: "FHKST01010200", token: realToken, query: quoteQuery("005930"))
         case "inquire-daily-itemchartprice":
-            return await h.get(.real, .dailyChart, trID: "FHKST03010100", token: realToken, query: quoteQuery("005930", [("FID_INPUT_DATE_1", "20251101"), ("FID_INPUT_DATE_2", "20251204"), ("FID_PERIOD_DIV_CODE", "D"), ("FID_ORG_ADJ_PRC", "0")]))
+            return await h.get(
+                .real, .dailyChart, trID: "FHKST03010100", token: realToken,
+                query: quoteQuery(
+                    "005930",
+                    [
+                        ("FID_INPUT_DATE_1", "20251101"), ("FID_INPUT_DATE_2", "20251204"),
+                        ("FID_PERIOD_DIV_CODE", "D"), ("FID_ORG_ADJ_PRC", "0"),
+                    ]))
         case "inquire-time-itemchartprice":
-            return await h.get(.real, .minuteChart, trID: "FHKST03010200", token: realToken, query: quoteQuery("005930", [("FID_INPUT_HOUR_1", "103000"), ("FID_ETC_CLS_CODE", ""), ("FID_PW_DATA_INCU_YN", "N")]))
+            return await h.get(
+                .real, .minuteChart, trID: "FHKST03010200", token: realToken,
+                query: quoteQuery(
+                    "005930", [("FID_INPUT_HOUR_1", "103000"), ("FID_ETC_CLS_CODE", ""), ("FID_PW_DATA_INCU_YN", "N")]))
         case "chk-holiday":
-            return await h.get(.real, .holidays, trID: "CTCA0903R", token: realToken, query: [("BASS_DT", "20251222"), ("CTX_AREA_NK", ""), ("CTX_AREA_FK", "")])
+            return await h.get(
+                .real, .holidays, trID: "CTCA0903R", token: realToken,
+                query: [("BASS_DT", "20251222"), ("CTX_AREA_NK", ""), ("CTX_AREA_FK", "")])
         case "order-cash":
-            return await h.post(.real, .orderCash, trID: "TTTC0012U", token: realToken, body: orderBody(h, .real, "000660", qty: 1, price: "500000"))
+            return await h.post(
+                .real, .orderCash, trID: "TTTC0012U", token: realToken,
+                body: orderBody(h, .real, "000660", qty: 1, price: "500000"))
         case "order-cash_paper":
-            return await h.post(.paper, .orderCash, trID: "VTTC0012U", token: paperToken, body: orderBody(h, .paper, "035720", qty: 1, price: "50000"))
+            return await h.post(
+                .paper, .orderCash, trID: "VTTC0012U", token: paperToken,
+                body: orderBody(h, .paper, "035720", qty: 1, price: "50000"))
         case "order-rvsecncl":
-            return await h.post(.real, .amendCancel, trID: "TTTC0013U", token: realToken, body: cancelBody(h, .real, "0000117342"))
+            return await h.post(
+                .real, .amendCancel, trID: "TTTC0013U", token: realToken, body: cancelBody(h, .real, "0000117342"))
         case "order-rvsecncl_paper":
-            return await h.post(.paper, .amendCancel, trID: "VTTC0013U", token: paperToken, body: cancelBody(h, .paper, "0000008612"))
+            return await h.post(
+                .paper, .amendCancel, trID: "VTTC0013U", token: paperToken, body: cancelBody(h, .paper, "0000008612"))
         case "error_rate_limit_EGW00201":
             await h.control.setLimits(SimulatorLimits(realRate: 1, paperRate: 1, tokenIssueInterval: 0))
             _ = await h.get(.real, .price, trID: "FHKST01010100", token: realToken, query: quoteQuery("005930"))
@@ -101,7 +131,9 @@ import Testing
     }
 }
 
-func orderBody(_ h: SimHarness, _ side: SimulatorSide, _ code: String, qty: Int, price: String, type: String = "00") -> [String: String] {
+func orderBody(_ h: SimHarness, _ side: SimulatorSide, _ code: String, qty: Int, price: String, type: String = "00")
+    -> [String: String]
+{
     let c = h.credentials(side)
     return [
         "CANO": c.accountNumber, "ACNT_PRDT_CD": c.productCode, "PDNO": code, "ORD_DVSN": type, "ORD_QTY": "\(qty)",
@@ -109,7 +141,9 @@ func orderBody(_ h: SimHarness, _ side: SimulatorSide, _ code: String, qty: Int,
     ]
 }
 
-func cancelBody(_ h: SimHarness, _ side: SimulatorSide, _ odno: String, all: Bool = true, quantity: Int = 0) -> [String: String] {
+func cancelBody(_ h: SimHarness, _ side: SimulatorSide, _ odno: String, all: Bool = true, quantity: Int = 0) -> [String:
+    String]
+{
     let c = h.credentials(side)
     return [
         "CANO": c.accountNumber, "ACNT_PRDT_CD": c.productCode, "KRX_FWDG_ORD_ORGNO": side == .real ? "06010" : "00950",

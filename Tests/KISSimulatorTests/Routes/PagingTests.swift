@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KISSimulator
 
 @Suite struct PagingTests {
@@ -10,7 +11,8 @@ import Testing
         var nk = ""
         var trCont = ""
         for _ in 0..<10 {
-            let reply = await h.get(side, .balance, trID: trID, token: token, query: balanceQuery(h, side, fk: fk, nk: nk), trCont: trCont)
+            let reply = await h.get(
+                side, .balance, trID: trID, token: token, query: balanceQuery(h, side, fk: fk, nk: nk), trCont: trCont)
             replies.append(reply)
             guard reply.header("tr_cont") == "M" else { break }
             fk = reply.json["ctx_area_fk100"] as? String ?? ""
@@ -48,7 +50,9 @@ import Testing
         let first = await h.get(.paper, .balance, trID: "VTTC8434R", token: token, query: balanceQuery(h, .paper))
         let fk = (first.json["ctx_area_fk100"] as? String ?? "").trimmingSpaces
         let nk = (first.json["ctx_area_nk100"] as? String ?? "").trimmingSpaces
-        let second = await h.get(.paper, .balance, trID: "VTTC8434R", token: token, query: balanceQuery(h, .paper, fk: fk, nk: nk), trCont: "N")
+        let second = await h.get(
+            .paper, .balance, trID: "VTTC8434R", token: token, query: balanceQuery(h, .paper, fk: fk, nk: nk),
+            trCont: "N")
         #expect(second.output1.count == 10)
         #expect(await h.control.stats().paper.nonVerbatimCursors == 1)
     }
@@ -62,8 +66,13 @@ import Testing
         var counts: [Int] = []
         var odnos: [String] = []
         for _ in 0..<5 {
-            let query = h.account(.paper) + [("INQR_STRT_DT", "20251204"), ("INQR_END_DT", "20251204"), ("CCLD_DVSN", "00"), ("INQR_DVSN", "00"), ("CTX_AREA_FK100", fk), ("CTX_AREA_NK100", nk)]
-            let reply = await h.get(.paper, .dailyExecutions, trID: "VTTC0081R", token: token, query: query, trCont: trCont)
+            let query =
+                h.account(.paper) + [
+                    ("INQR_STRT_DT", "20251204"), ("INQR_END_DT", "20251204"), ("CCLD_DVSN", "00"), ("INQR_DVSN", "00"),
+                    ("CTX_AREA_FK100", fk), ("CTX_AREA_NK100", nk),
+                ]
+            let reply = await h.get(
+                .paper, .dailyExecutions, trID: "VTTC0081R", token: token, query: query, trCont: trCont)
             counts.append(reply.output1.count)
             odnos += reply.output1.compactMap { $0["odno"] as? String }
             #expect((reply.json["output2"] as? [String: Any])?["tot_ccld_qty"] as? String == "32")
@@ -79,7 +88,9 @@ import Testing
 
     @Test func holidayCalendarMatchesTheExample() async throws {
         let h = try SimHarness()
-        let reply = await h.get(.real, .holidays, trID: "CTCA0903R", token: await h.token(.real), query: [("BASS_DT", "20251222"), ("CTX_AREA_NK", ""), ("CTX_AREA_FK", "")])
+        let reply = await h.get(
+            .real, .holidays, trID: "CTCA0903R", token: await h.token(.real),
+            query: [("BASS_DT", "20251222"), ("CTX_AREA_NK", ""), ("CTX_AREA_FK", "")])
         let example = try FixtureShapeTests.fixtureRows("chk-holiday")
         #expect(reply.output.count == example.count)
         for (row, expected) in zip(reply.output, example) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KISSimulator
 
 @Suite struct TRRoutingTests {
@@ -21,8 +22,12 @@ import Testing
     @Test func unknownTRAndTROnTheWrongPathAreRefused() async throws {
         let h = try SimHarness()
         let token = await h.token(.real)
-        #expect(await h.get(.real, .balance, trID: "TTTC9999R", token: token, query: balanceQuery(h, .real)).code == "OPSQ0002")
-        #expect(await h.get(.real, .balance, trID: "FHKST01010100", token: token, query: balanceQuery(h, .real)).code == "OPSQ0002")
+        #expect(
+            await h.get(.real, .balance, trID: "TTTC9999R", token: token, query: balanceQuery(h, .real)).code
+                == "OPSQ0002")
+        #expect(
+            await h.get(.real, .balance, trID: "FHKST01010100", token: token, query: balanceQuery(h, .real)).code
+                == "OPSQ0002")
     }
 
     @Test func paperHasNoCancellableOrdersOrHolidayTR() async throws {
@@ -31,7 +36,9 @@ import Testing
         let query = h.account(.paper) + [("INQR_DVSN_1", "0"), ("INQR_DVSN_2", "0")]
         #expect(await h.get(.paper, .cancellable, trID: "VTTC0084R", token: token, query: query).code == "OPSQ0002")
         #expect(await h.get(.paper, .cancellable, trID: "TTTC0084R", token: token, query: query).code == "EGW2004")
-        #expect(await h.get(.paper, .holidays, trID: "CTCA0903R", token: token, query: [("BASS_DT", "20251222")]).code == "EGW2004")
+        #expect(
+            await h.get(.paper, .holidays, trID: "CTCA0903R", token: token, query: [("BASS_DT", "20251222")]).code
+                == "EGW2004")
     }
 
     @Test(arguments: [
@@ -50,8 +57,12 @@ import Testing
     @Test func oldOrderIDsSelectBuyAndSell() async throws {
         let h = try SimHarness()
         let token = await h.token(.paper)
-        let buy = await h.post(.paper, .orderCash, trID: "VTTC0802U", token: token, body: orderBody(h, .paper, "005930", qty: 1, price: "0", type: "01"))
-        let sell = await h.post(.paper, .orderCash, trID: "VTTC0801U", token: token, body: orderBody(h, .paper, "005930", qty: 2, price: "0", type: "01"))
+        let buy = await h.post(
+            .paper, .orderCash, trID: "VTTC0802U", token: token,
+            body: orderBody(h, .paper, "005930", qty: 1, price: "0", type: "01"))
+        let sell = await h.post(
+            .paper, .orderCash, trID: "VTTC0801U", token: token,
+            body: orderBody(h, .paper, "005930", qty: 2, price: "0", type: "01"))
         #expect(buy.code == "40600000")
         #expect(sell.json["msg1"] as? String == "모의투자 매도주문이 완료 되었습니다.")
         let account = try #require(await h.control.account(.paper))
@@ -61,13 +72,16 @@ import Testing
     @Test func queryNamesMatchCaseInsensitively() async throws {
         let h = try SimHarness()
         let token = await h.token(.real)
-        let reply = await h.get(.real, .price, trID: "FHKST01010100", token: token, query: [("fid_cond_mrkt_div_code", "J"), ("fid_input_iscd", "005930")])
+        let reply = await h.get(
+            .real, .price, trID: "FHKST01010100", token: token,
+            query: [("fid_cond_mrkt_div_code", "J"), ("fid_input_iscd", "005930")])
         #expect(reply.code == "MCA00000")
     }
 
     @Test func accountInquiriesPadMessageToEightyBytes() async throws {
         let h = try SimHarness()
-        let reply = await h.get(.paper, .balance, trID: "VTTC8434R", token: await h.token(.paper), query: balanceQuery(h, .paper))
+        let reply = await h.get(
+            .paper, .balance, trID: "VTTC8434R", token: await h.token(.paper), query: balanceQuery(h, .paper))
         let message = try #require(reply.json["msg1"] as? String)
         #expect(reply.code == "20310000")
         #expect(message.hasPrefix("모의투자 조회가 완료되었습니다."))
@@ -92,7 +106,8 @@ import Testing
 
     @Test func unknownStockIsRefusedWithMCA05918() async throws {
         let h = try SimHarness()
-        let reply = await h.get(.real, .price, trID: "FHKST01010100", token: await h.token(.real), query: quoteQuery("999999"))
+        let reply = await h.get(
+            .real, .price, trID: "FHKST01010100", token: await h.token(.real), query: quoteQuery("999999"))
         #expect(reply.status == 200)
         #expect(reply.rtCode == "1")
         #expect(reply.code == "MCA05918")

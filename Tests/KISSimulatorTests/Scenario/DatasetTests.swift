@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KISSimulator
 
 @Suite struct DatasetTests {
@@ -11,8 +12,10 @@ import Testing
                 return #"{"time":"\#(time)","price":\#(start + (m % 7) * 100),"volume":\#(1000 + m)}"#
             }.joined(separator: ",")
         }
-        let daily1 = #"[{"date":"2025-11-19","open":70000,"high":71000,"low":69500,"close":70500,"volume":300000},{"date":"2025-11-20","open":70600,"high":71200,"low":70600,"close":71000,"volume":\#((0..<390).reduce(0) { $0 + 1000 + $1 })}]"#
-        let daily2 = #"[{"date":"2025-11-19","open":200000,"high":202000,"low":199000,"close":201000,"volume":90000},{"date":"2025-11-20","open":200600,"high":201200,"low":200600,"close":201000,"volume":\#((0..<390).reduce(0) { $0 + 1000 + $1 })}]"#
+        let daily1 =
+            #"[{"date":"2025-11-19","open":70000,"high":71000,"low":69500,"close":70500,"volume":300000},{"date":"2025-11-20","open":70600,"high":71200,"low":70600,"close":71000,"volume":\#((0..<390).reduce(0) { $0 + 1000 + $1 })}]"#
+        let daily2 =
+            #"[{"date":"2025-11-19","open":200000,"high":202000,"low":199000,"close":201000,"volume":90000},{"date":"2025-11-20","open":200600,"high":201200,"low":200600,"close":201000,"volume":\#((0..<390).reduce(0) { $0 + 1000 + $1 })}]"#
         return """
             {"meta":{"generator":"gen_dataset.py","seed":42,"holdings":2,"executions":2},
              "account":{"broker":"한국투자증권","account_no":"5012****-01","owner":"홍길동","as_of":"2025-11-20T15:40:00+09:00"},
@@ -56,14 +59,24 @@ import Testing
         #expect(row["pchs_amt"] as? String == "6800050")
         #expect(row["hldg_qty"] as? String == "100")
 
-        let minute = await h.get(.paper, .minuteChart, trID: "FHKST03010200", token: token, query: quoteQuery("005930", [("FID_INPUT_HOUR_1", "090400")]))
+        let minute = await h.get(
+            .paper, .minuteChart, trID: "FHKST03010200", token: token,
+            query: quoteQuery("005930", [("FID_INPUT_HOUR_1", "090400")]))
         let bars = minute.json["output2"] as? [[String: Any]] ?? []
         #expect(bars.compactMap { $0["stck_prpr"] as? String } == ["71000", "70900", "70800", "70700", "70600"])
         #expect(bars.first?["cntg_vol"] as? String == "1004")
-        let daily = await h.get(.paper, .dailyChart, trID: "FHKST03010100", token: token, query: quoteQuery("005930", [("FID_INPUT_DATE_1", "20251101"), ("FID_INPUT_DATE_2", "20251120"), ("FID_PERIOD_DIV_CODE", "D")]))
-        #expect((daily.json["output2"] as? [[String: Any]])?.compactMap { $0["stck_clpr"] as? String } == ["71000", "70500"])
+        let daily = await h.get(
+            .paper, .dailyChart, trID: "FHKST03010100", token: token,
+            query: quoteQuery(
+                "005930",
+                [("FID_INPUT_DATE_1", "20251101"), ("FID_INPUT_DATE_2", "20251120"), ("FID_PERIOD_DIV_CODE", "D")]))
+        #expect(
+            (daily.json["output2"] as? [[String: Any]])?.compactMap { $0["stck_clpr"] as? String } == [
+                "71000", "70500",
+            ])
 
-        let open = await h.get(.paper, .dailyExecutions, trID: "VTTC0081R", token: token, query: h.account(.paper) + [("CCLD_DVSN", "02")])
+        let open = await h.get(
+            .paper, .dailyExecutions, trID: "VTTC0081R", token: token, query: h.account(.paper) + [("CCLD_DVSN", "02")])
         #expect(open.output1.first?["odno"] as? String == "0001500204")
         #expect(open.output1.first?["rmn_qty"] as? String == "7")
         let power = await h.get(.paper, .buyingPower, trID: "VTTC8908R", token: token, query: h.account(.paper))
@@ -82,7 +95,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: output) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "/work/shared/bench/peer-python/gen_dataset.py", "--holdings", "30", "--executions", "10", "-o", output.path]
+        process.arguments = [
+            "python3", "/work/shared/bench/peer-python/gen_dataset.py", "--holdings", "30", "--executions", "10", "-o",
+            output.path,
+        ]
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do { try process.run() } catch { continuation.resume(throwing: error) }

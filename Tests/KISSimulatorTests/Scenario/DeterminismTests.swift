@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KISSimulator
 
 @Suite struct DeterminismTests {
@@ -12,9 +13,21 @@ import Testing
             switch index {
             case 0: reply = await h.get(.real, .balance, trID: "TTTC8434R", token: token, query: balanceQuery(h, .real))
             case 1: reply = await h.get(.real, .price, trID: "FHKST01010100", token: token, query: quoteQuery("051910"))
-            case 2: reply = await h.get(.real, .dailyChart, trID: "FHKST03010100", token: token, query: quoteQuery("051910", [("FID_INPUT_DATE_1", "20250601"), ("FID_INPUT_DATE_2", "20251204"), ("FID_PERIOD_DIV_CODE", "D")]))
-            case 3: reply = await h.get(.real, .minuteChart, trID: "FHKST03010200", token: token, query: quoteQuery("051910", [("FID_INPUT_HOUR_1", "101500")]))
-            default: reply = await h.get(.real, .dailyExecutions, trID: "TTTC0081R", token: token, query: h.account(.real))
+            case 2:
+                reply = await h.get(
+                    .real, .dailyChart, trID: "FHKST03010100", token: token,
+                    query: quoteQuery(
+                        "051910",
+                        [
+                            ("FID_INPUT_DATE_1", "20250601"), ("FID_INPUT_DATE_2", "20251204"),
+                            ("FID_PERIOD_DIV_CODE", "D"),
+                        ]))
+            case 3:
+                reply = await h.get(
+                    .real, .minuteChart, trID: "FHKST03010200", token: token,
+                    query: quoteQuery("051910", [("FID_INPUT_HOUR_1", "101500")]))
+            default:
+                reply = await h.get(.real, .dailyExecutions, trID: "TTTC0081R", token: token, query: h.account(.real))
             }
             result[index] = reply.body
         }
@@ -35,7 +48,9 @@ import Testing
         scenario.seed += 1
         let a = try SimHarness()
         let b = try SimHarness(scenario: scenario)
-        let query = quoteQuery("051910", [("FID_INPUT_DATE_1", "20251101"), ("FID_INPUT_DATE_2", "20251128"), ("FID_PERIOD_DIV_CODE", "D")])
+        let query = quoteQuery(
+            "051910",
+            [("FID_INPUT_DATE_1", "20251101"), ("FID_INPUT_DATE_2", "20251128"), ("FID_PERIOD_DIV_CODE", "D")])
         let ra = await a.get(.real, .dailyChart, trID: "FHKST03010100", token: await a.token(.real), query: query)
         let rb = await b.get(.real, .dailyChart, trID: "FHKST03010100", token: await b.token(.real), query: query)
         #expect(ra.body != rb.body)

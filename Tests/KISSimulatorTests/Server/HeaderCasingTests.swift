@@ -1,15 +1,16 @@
 import Foundation
 import KISDashTestSupport
 import Testing
+
 @testable import KISSimulator
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Header names as they appear on the wire: OTA turns every all-lower-case header name into a
@@ -30,9 +31,9 @@ import Darwin
     static func blockingRawHead(baseURL: String, request: String) throws -> String {
         let port = try #require(baseURL.split(separator: ":").last.flatMap { UInt16($0) })
         #if canImport(Glibc)
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
-        let fd = socket(AF_INET, SOCK_STREAM, 0)
+            let fd = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         try #require(fd >= 0)
         defer { close(fd) }
@@ -41,7 +42,9 @@ import Darwin
         address.sin_port = port.bigEndian
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         try #require(connected == 0)
         let bytes = Array(request.utf8)
@@ -69,11 +72,16 @@ import Darwin
             let body = #"{"grant_type":"client_credentials","appkey":"\#(c.appKey)","appsecret":"\#(c.appSecret)"}"#
             let tokenHead = try await Self.rawHead(
                 baseURL: sim.realBaseURL,
-                request: "POST /oauth2/tokenP HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)")
+                request:
+                    "POST /oauth2/tokenP HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
+            )
             let balanceHead = try await Self.rawHead(
                 baseURL: sim.realBaseURL,
-                request: "GET \(TROperation.balance.path)?CANO=\(c.accountNumber)&ACNT_PRDT_CD=01 HTTP/1.1\r\nHost: 127.0.0.1\r\ntr_id: TTTC8434R\r\nConnection: close\r\n\r\n")
-            let missingHead = try await Self.rawHead(baseURL: sim.realBaseURL, request: "GET /nowhere HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                request:
+                    "GET \(TROperation.balance.path)?CANO=\(c.accountNumber)&ACNT_PRDT_CD=01 HTTP/1.1\r\nHost: 127.0.0.1\r\ntr_id: TTTC8434R\r\nConnection: close\r\n\r\n"
+            )
+            let missingHead = try await Self.rawHead(
+                baseURL: sim.realBaseURL, request: "GET /nowhere HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
             for head in [tokenHead, balanceHead, missingHead] {
                 let names = Self.headerNames(head)
                 #expect(names.contains("Content-Type"), "\(head)")
@@ -90,15 +98,19 @@ import Darwin
     @Test func paginatedRepliesCarryLowerCaseTrCont() async throws {
         try await withSimulator { sim in
             let c = try #require(sim.credentials(.paper))
-            let tokenBody = #"{"grant_type":"client_credentials","appkey":"\#(c.appKey)","appsecret":"\#(c.appSecret)"}"#
+            let tokenBody =
+                #"{"grant_type":"client_credentials","appkey":"\#(c.appKey)","appsecret":"\#(c.appSecret)"}"#
             var request = URLRequest(url: try #require(URL(string: sim.paperBaseURL + "/oauth2/tokenP")))
             request.httpMethod = "POST"
             request.httpBody = Data(tokenBody.utf8)
             let (data, _) = try await URLSession.shared.data(for: request)
-            let token = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["access_token"] as? String)
+            let token = try #require(
+                (try JSONSerialization.jsonObject(with: data) as? [String: Any])?["access_token"] as? String)
             let head = try await Self.rawHead(
                 baseURL: sim.paperBaseURL,
-                request: "GET \(TROperation.balance.path)?CANO=\(c.accountNumber)&ACNT_PRDT_CD=01 HTTP/1.1\r\nHost: 127.0.0.1\r\nauthorization: Bearer \(token)\r\nappkey: \(c.appKey)\r\nappsecret: \(c.appSecret)\r\ntr_id: VTTC8434R\r\nConnection: close\r\n\r\n")
+                request:
+                    "GET \(TROperation.balance.path)?CANO=\(c.accountNumber)&ACNT_PRDT_CD=01 HTTP/1.1\r\nHost: 127.0.0.1\r\nauthorization: Bearer \(token)\r\nappkey: \(c.appKey)\r\nappsecret: \(c.appSecret)\r\ntr_id: VTTC8434R\r\nConnection: close\r\n\r\n"
+            )
             #expect(head.hasPrefix("HTTP/1.1 200"))
             #expect(head.contains("\r\ntr_cont: D"))
             #expect(head.contains("\r\ntr_id: VTTC8434R"))

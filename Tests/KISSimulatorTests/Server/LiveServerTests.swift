@@ -1,10 +1,11 @@
 import Foundation
 import KISDashTestSupport
 import Testing
+
 @testable import KISSimulator
 
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 @Suite struct LiveServerTests {
@@ -14,7 +15,8 @@ import FoundationNetworking
             #expect(sim.paperBaseURL.hasPrefix("http://127.0.0.1:"))
             #expect(sim.realBaseURL != sim.paperBaseURL)
             for side in SimulatorSide.allCases {
-                let (data, _) = try await URLSession.shared.data(from: try #require(URL(string: sim.baseURL(side) + "/__sim/health")))
+                let (data, _) = try await URLSession.shared.data(
+                    from: try #require(URL(string: sim.baseURL(side) + "/__sim/health")))
                 let health = try JSONSerialization.jsonObject(with: data) as? [String: Any]
                 #expect(health?["side"] as? String == side.rawValue)
             }
@@ -27,18 +29,25 @@ import FoundationNetworking
             var tokenRequest = URLRequest(url: try #require(URL(string: sim.paperBaseURL + "/oauth2/tokenP")))
             tokenRequest.httpMethod = "POST"
             tokenRequest.setValue("application/json; charset=utf-8", forHTTPHeaderField: "content-type")
-            tokenRequest.httpBody = try JSONSerialization.data(withJSONObject: ["grant_type": "client_credentials", "appkey": c.appKey, "appsecret": c.appSecret])
+            tokenRequest.httpBody = try JSONSerialization.data(withJSONObject: [
+                "grant_type": "client_credentials", "appkey": c.appKey, "appsecret": c.appSecret,
+            ])
             let (tokenData, _) = try await URLSession.shared.data(for: tokenRequest)
-            let token = try #require((try JSONSerialization.jsonObject(with: tokenData) as? [String: Any])?["access_token"] as? String)
+            let token = try #require(
+                (try JSONSerialization.jsonObject(with: tokenData) as? [String: Any])?["access_token"] as? String)
 
             let fk = String(repeating: " ", count: 100)
             var components = try #require(URLComponents(string: sim.paperBaseURL + TROperation.balance.path))
             components.queryItems = [
-                URLQueryItem(name: "CANO", value: c.accountNumber), URLQueryItem(name: "ACNT_PRDT_CD", value: c.productCode),
+                URLQueryItem(name: "CANO", value: c.accountNumber),
+                URLQueryItem(name: "ACNT_PRDT_CD", value: c.productCode),
                 URLQueryItem(name: "CTX_AREA_FK100", value: fk), URLQueryItem(name: "CTX_AREA_NK100", value: ""),
             ]
             var request = URLRequest(url: try #require(components.url))
-            for (name, value) in ["authorization": "Bearer \(token)", "appkey": c.appKey, "appsecret": c.appSecret, "tr_id": "VTTC8434R", "custtype": "P"] {
+            for (name, value) in [
+                "authorization": "Bearer \(token)", "appkey": c.appKey, "appsecret": c.appSecret, "tr_id": "VTTC8434R",
+                "custtype": "P",
+            ] {
                 request.setValue(value, forHTTPHeaderField: name)
             }
             let (data, response) = try await URLSession.shared.data(for: request)
@@ -64,7 +73,8 @@ import FoundationNetworking
             let clock = try await send("POST", "/__sim/clock", #"{"now":"2025-12-05T09:15:00+09:00","speed":0}"#)
             #expect(clock["now"] as? String == "2025-12-05T09:15:00+09:00")
             #expect(await sim.control.now().description == "2025-12-05T09:15:00+09:00")
-            let faults = try await send("POST", "/__sim/faults", #"{"rules":[{"route":"inquire-price","kind":"http502","calls":[1]}]}"#)
+            let faults = try await send(
+                "POST", "/__sim/faults", #"{"rules":[{"route":"inquire-price","kind":"http502","calls":[1]}]}"#)
             #expect((faults["rules"] as? [Any])?.count == 1)
             let account = try await send("GET", "/__sim/account?side=paper")
             #expect(account["accountNumber"] as? String == "50123456-01")

@@ -1,5 +1,6 @@
 import Foundation
 import KISDashTestSupport
+
 @testable import KISSimulator
 
 /// A reply from the simulator, with JSON helpers.
@@ -33,13 +34,16 @@ struct SimHarness {
     ) throws {
         simulator = try Simulator(
             SimulatorConfiguration(
-                scenario: try scenario ?? Scenario.builtIn(), start: KSTTime(parsing: now), speed: speed, limits: limits,
+                scenario: try scenario ?? Scenario.builtIn(), start: KSTTime(parsing: now), speed: speed,
+                limits: limits,
                 faults: faults))
     }
 
     func credentials(_ side: SimulatorSide) -> SimulatorCredentials {
-        simulator.credentials(side) ?? SimulatorCredentials(
-            ScenarioAccount(side: side, appKey: "", appSecret: "", account: "00000000-01", htsId: "", cash: 0, holdings: []))
+        simulator.credentials(side)
+            ?? SimulatorCredentials(
+                ScenarioAccount(
+                    side: side, appKey: "", appSecret: "", account: "00000000-01", htsId: "", cash: 0, holdings: []))
     }
 
     func send(
@@ -54,8 +58,10 @@ struct SimHarness {
     /// tokenP with the side's credentials.
     func tokenReply(_ side: SimulatorSide, appKey: String? = nil, appSecret: String? = nil) async -> Reply {
         let c = credentials(side)
-        let body = #"{"grant_type":"client_credentials","appkey":"\#(appKey ?? c.appKey)","appsecret":"\#(appSecret ?? c.appSecret)"}"#
-        return await send(side, "POST", "/oauth2/tokenP", headers: ["content-type": "application/json"], body: Array(body.utf8))
+        let body =
+            #"{"grant_type":"client_credentials","appkey":"\#(appKey ?? c.appKey)","appsecret":"\#(appSecret ?? c.appSecret)"}"#
+        return await send(
+            side, "POST", "/oauth2/tokenP", headers: ["content-type": "application/json"], body: Array(body.utf8))
     }
 
     /// A fresh access token for `side`.
@@ -77,13 +83,18 @@ struct SimHarness {
         _ side: SimulatorSide, _ operation: TROperation, trID: String, token: String, query: [(String, String)],
         trCont: String = ""
     ) async -> Reply {
-        await send(side, "GET", operation.path, query: Self.encode(query), headers: headers(side, token: token, trID: trID, trCont: trCont))
+        await send(
+            side, "GET", operation.path, query: Self.encode(query),
+            headers: headers(side, token: token, trID: trID, trCont: trCont))
     }
 
     /// A POST on a TR with a JSON body of strings.
-    func post(_ side: SimulatorSide, _ operation: TROperation, trID: String, token: String, body: [String: String]) async -> Reply {
+    func post(_ side: SimulatorSide, _ operation: TROperation, trID: String, token: String, body: [String: String])
+        async -> Reply
+    {
         let data = (try? JSONSerialization.data(withJSONObject: body)) ?? Data()
-        return await send(side, "POST", operation.path, headers: headers(side, token: token, trID: trID), body: Array(data))
+        return await send(
+            side, "POST", operation.path, headers: headers(side, token: token, trID: trID), body: Array(data))
     }
 
     /// The account query pair for `side`.
@@ -97,7 +108,9 @@ struct SimHarness {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._~")
         return pairs.map { name, value in
-            let encoded = (value.addingPercentEncoding(withAllowedCharacters: allowed.union(CharacterSet(charactersIn: " "))) ?? value)
+            let encoded =
+                (value.addingPercentEncoding(withAllowedCharacters: allowed.union(CharacterSet(charactersIn: " ")))
+                ?? value)
                 .replacingOccurrences(of: " ", with: "+")
             return name + "=" + encoded
         }.joined(separator: "&")
@@ -105,7 +118,8 @@ struct SimHarness {
 }
 
 /// The balance query OTA sends.
-func balanceQuery(_ harness: SimHarness, _ side: SimulatorSide, fk: String = "", nk: String = "") -> [(String, String)] {
+func balanceQuery(_ harness: SimHarness, _ side: SimulatorSide, fk: String = "", nk: String = "") -> [(String, String)]
+{
     harness.account(side) + [
         ("AFHR_FLPR_YN", "N"), ("OFL_YN", ""), ("INQR_DVSN", "01"), ("UNPR_DVSN", "01"), ("FUND_STTL_ICLD_YN", "N"),
         ("FNCG_AMT_AUTO_RDPT_YN", "N"), ("PRCS_DVSN", "00"), ("CTX_AREA_FK100", fk), ("CTX_AREA_NK100", nk),
