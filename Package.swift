@@ -36,6 +36,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .target(name: "PortfolioModel", swiftSettings: settings),
+        .target(name: "Digest", swiftSettings: settings),
         .target(
             name: "HTTPTransport",
             dependencies: [.product(name: "Logging", package: "swift-log")],
@@ -45,7 +46,9 @@ let package = Package(
         // Domain
         .target(
             name: "KISAPI",
-            dependencies: ["HTTPTransport", "PortfolioModel", .product(name: "Logging", package: "swift-log")],
+            dependencies: [
+                "HTTPTransport", "PortfolioModel", "Digest", .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: settings
         ),
         .target(
@@ -76,6 +79,7 @@ let package = Package(
         .target(
             name: "KISSimulator",
             dependencies: [
+                "Digest",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -108,7 +112,7 @@ let package = Package(
         .testTarget(name: "LibPQTests", dependencies: ["LibPQ", "KISDashTestSupport"], swiftSettings: settings),
         .testTarget(
             name: "KISAPITests",
-            dependencies: ["KISAPI", "HTTPTransport", "PortfolioModel", "KISDashTestSupport"],
+            dependencies: ["KISAPI", "HTTPTransport", "PortfolioModel", "Digest", "KISDashTestSupport"],
             swiftSettings: settings
         ),
         .testTarget(
@@ -126,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "KISSimulatorTests",
             dependencies: [
-                "KISSimulator", "KISDashTestSupport",
+                "KISSimulator", "KISDashTestSupport", "Digest",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],

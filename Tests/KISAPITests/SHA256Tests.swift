@@ -1,6 +1,6 @@
 import Testing
 
-@testable import KISAPI
+import Digest
 
 @Suite struct SHA256Tests {
     @Test(arguments: [

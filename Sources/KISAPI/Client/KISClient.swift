@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 package import HTTPTransport
 package import Logging

@@ -1,3 +1,5 @@
+import Digest
+
 extension SimulatorState {
     /// `POST /oauth2/tokenP`: at most one call per `tokenIssueInterval` per app key (EGW00133, 403);
     /// the same token again within the reuse window.

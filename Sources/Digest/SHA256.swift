@@ -1,8 +1,10 @@
-/// SHA-256 (FIPS 180-4), for `/uapi/hashkey`'s `HASH`.
+/// SHA-256 (FIPS 180-4): names the token cache and rate ledger after the app key without writing the key, and
+/// is the simulator's `/uapi/hashkey` HASH.
 ///
-/// KIS does not document its hash; SPEC §3.4 lets the simulator use SHA-256 of the body. A small
-/// implementation here avoids linking a crypto library into the simulator for one field.
-enum SHA256 {
+/// Foundation on Linux has no CryptoKit and the project avoids swift-crypto (house style), so this is the
+/// plain textbook algorithm; a test checks it against the standard vectors. One copy for the client and the
+/// simulator: hashing is not part of the wire format the simulator must check independently.
+package enum SHA256 {
     private static let k: [UInt32] = [
         0x428a_2f98, 0x7137_4491, 0xb5c0_fbcf, 0xe9b5_dba5, 0x3956_c25b, 0x59f1_11f1, 0x923f_82a4, 0xab1c_5ed5,
         0xd807_aa98, 0x1283_5b01, 0x2431_85be, 0x550c_7dc3, 0x72be_5d74, 0x80de_b1fe, 0x9bdc_06a7, 0xc19b_f174,
@@ -14,25 +16,35 @@ enum SHA256 {
         0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
     ]
 
-    /// The lower-case hex digest of `bytes`.
-    static func hex(_ bytes: [UInt8]) -> String {
+    /// The digest of `text`'s UTF-8 bytes as 64 lower-case hex digits.
+    package static func hex(_ text: String) -> String { hex(Array(text.utf8)) }
+
+    /// The digest of `bytes` as 64 lower-case hex digits.
+    package static func hex(_ bytes: [UInt8]) -> String {
+        digest(bytes).map { byte in
+            let s = String(byte, radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }.joined()
+    }
+
+    /// The 32-byte digest of `message`.
+    package static func digest(_ message: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
-        var message = bytes
-        let bitLength = UInt64(bytes.count) * 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
+        var data = message
+        let bitLength = UInt64(message.count) &* 8
+        data.append(0x80)
+        while data.count % 64 != 56 { data.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) {
-            message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
+            data.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
         var w = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
+        for chunk in stride(from: 0, to: data.count, by: 64) {
             for i in 0..<16 {
-                let j = chunk + i * 4
+                let b = chunk + i * 4
                 w[i] =
-                    UInt32(message[j]) << 24 | UInt32(message[j + 1]) << 16 | UInt32(message[j + 2]) << 8
-                    | UInt32(message[j + 3])
+                    UInt32(data[b]) << 24 | UInt32(data[b + 1]) << 16 | UInt32(data[b + 2]) << 8 | UInt32(data[b + 3])
             }
             for i in 16..<64 {
                 let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
@@ -49,12 +61,11 @@ enum SHA256 {
                 let t2 = s0 &+ maj
                 (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
             }
-            h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
-            h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
+            h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d
+            h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
         }
-        let digits = Array("0123456789abcdef")
-        return String(h.flatMap { word in (0..<8).map { digits[Int(word >> (28 - 4 * UInt32($0)) & 0xF)] } })
+        return h.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> UInt32(24 - $0 * 8)) } }
     }
 
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 }
