@@ -51,8 +51,6 @@ package struct KISClient: Sendable {
     /// The ledger shared with other processes using this app key (in the state directory).
     func callLedger() -> CallLedger {
         let dir = configuration.stateDirectory
-        try? FileManager.default.createDirectory(
-            at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         return CallLedger(
             path: dir.appendingPathComponent(
                 "calls-\(limiterKey.replacingOccurrences(of: ":", with: "-").prefix(24)).ledger"

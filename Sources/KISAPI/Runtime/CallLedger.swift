@@ -46,7 +46,13 @@ struct CallLedger: Sendable {
 
     /// Records a call at `now` if the window has room; otherwise returns how long to wait.
     func takeSlot(now: TimeInterval) throws -> TimeInterval? {
-        let fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        var fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        if fd < 0 && errno == ENOENT {  // first use of the state directory
+            let dir = (path as NSString).deletingLastPathComponent
+            try? FileManager.default.createDirectory(
+                atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            fd = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
+        }
         guard fd >= 0 else {
             throw KISError(.tokenCache, "cannot open the rate ledger \(path) (errno \(errno))", operation: "rate-limit")
         }
