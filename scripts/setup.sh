@@ -12,7 +12,7 @@ for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
-  echo "setup: system packages present"
+  echo "setup: system packages present" >&2
   exit 0
 fi
 
@@ -21,11 +21,11 @@ if [ "$(id -u)" -ne 0 ]; then
   command -v sudo >/dev/null || { echo "setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
   SUDO="sudo"
 fi
-echo "setup: installing ${missing[*]}"
+echo "setup: installing ${missing[*]}" >&2
 for i in 1 2 3 4 5; do
   if $SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
      $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"; then
-    echo "setup: installed"
+    echo "setup: installed" >&2
     exit 0
   fi
   echo "setup: apt attempt $i failed; retrying" >&2
