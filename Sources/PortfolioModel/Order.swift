@@ -114,3 +114,11 @@ package struct UnfilledOrder: Hashable, Sendable, Codable {
             filledQuantity: order.filledQuantity, cancellableQuantity: order.remainingQuantity, venue: order.venue)
     }
 }
+
+extension UnfilledOrder {
+    /// The open orders among `orders` (not cancelled, quantity left), each as an unfilled order whose cancellable
+    /// quantity is its remaining quantity. Paper accounts have no cancellable-orders TR, so this stands in for it.
+    package static func openOrders(in orders: [DailyOrder]) -> [UnfilledOrder] {
+        orders.filter(\.isOpen).map(UnfilledOrder.init(openPartOf:))
+    }
+}

@@ -61,12 +61,8 @@ extension AccountWriter {
         _ holdings: [Holding], snapshot id: Int64, _ batch: SyncBatch, on conn: PGConnection
     ) throws -> Int {
         guard !holdings.isEmpty else { return 0 }
-        let n = holdings.count
         var insert = UnnestInsert(into: "kis_holding")
-        insert.column("kis_account_id", "bigint", Array(repeating: id, count: n))
-        insert.column("is_paper", "boolean", Array(repeating: batch.mode.isPaper, count: n))
-        insert.column("snapshot_at", "timestamptz", Array(repeating: batch.fetchedAt, count: n))
-        insert.column("snapshot_date", "date", Array(repeating: TradeDate(batch.fetchedAt), count: n))
+        snapshotColumns(&insert, snapshot: id, batch, rows: holdings.count)
         insert.column("stock_code", "text", holdings.map(\.code))
         insert.column("stock_name", "text", holdings.map(\.name))
         insert.column("holding_qty", "bigint", holdings.map(\.quantity))
@@ -88,12 +84,8 @@ extension AccountWriter {
         _ orders: [UnfilledOrder], snapshot id: Int64, _ batch: SyncBatch, on conn: PGConnection
     ) throws -> Int {
         guard !orders.isEmpty else { return 0 }
-        let n = orders.count
         var insert = UnnestInsert(into: "kis_unfilled_order")
-        insert.column("kis_account_id", "bigint", Array(repeating: id, count: n))
-        insert.column("is_paper", "boolean", Array(repeating: batch.mode.isPaper, count: n))
-        insert.column("snapshot_at", "timestamptz", Array(repeating: batch.fetchedAt, count: n))
-        insert.column("snapshot_date", "date", Array(repeating: TradeDate(batch.fetchedAt), count: n))
+        snapshotColumns(&insert, snapshot: id, batch, rows: orders.count)
         insert.column("ord_dt", "date", orders.map(\.orderDate))
         insert.column("odno", "text", orders.map(\.orderNumber))
         insert.column("orgn_odno", "text", orders.map(\.originalOrderNumber))
@@ -109,5 +101,15 @@ extension AccountWriter {
         insert.column("tot_ccll_qty", "bigint", orders.map(\.filledQuantity))
         insert.column("venue", "text", orders.map(\.venue))
         return try conn.execute(insert.insert())
+    }
+
+    /// The columns every row of a snapshot repeats: its snapshot id, domain and time.
+    private static func snapshotColumns(
+        _ insert: inout UnnestInsert, snapshot id: Int64, _ batch: SyncBatch, rows n: Int
+    ) {
+        insert.column("kis_account_id", "bigint", Array(repeating: id, count: n))
+        insert.column("is_paper", "boolean", Array(repeating: batch.mode.isPaper, count: n))
+        insert.column("snapshot_at", "timestamptz", Array(repeating: batch.fetchedAt, count: n))
+        insert.column("snapshot_date", "date", Array(repeating: TradeDate(batch.fetchedAt), count: n))
     }
 }

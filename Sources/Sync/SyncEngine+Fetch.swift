@@ -16,11 +16,11 @@ extension SyncEngine {
             unfilled = try await step(.unfilled) { try await source.fetchCancellableOrders() }
         } else {
             // KIS has no paper TR for cancellable orders: the open part of today's orders is the same list.
-            unfilled = orders.filter(\.isOpen).map(UnfilledOrder.init(openPartOf:))
+            unfilled = UnfilledOrder.openOrders(in: orders)
         }
         let codes = balance.heldPositions.map(\.code)
-        let coverage = try await step(.write) { try await stores.state.dailyCoverage(for: codes) }
-        let lastBars = try await step(.write) { try await stores.state.lastMinuteBars(for: codes, on: today) }
+        let coverage = try await step(.storedState) { try await stores.state.dailyCoverage(for: codes) }
+        let lastBars = try await step(.storedState) { try await stores.state.lastMinuteBars(for: codes, on: today) }
         let plan = planner.plan(codes: codes, now: fetchedAt, coverage: coverage, lastMinuteBars: lastBars)
         progress("daily prices: \(plan.daily.count) of \(codes.count) holdings need days")
         let daily = try await step(.dailyPrices) { try await fetchDaily(plan.daily) }

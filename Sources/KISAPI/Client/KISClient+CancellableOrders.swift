@@ -29,6 +29,6 @@ extension KISClient {
     /// - Parameter orders: Daily orders, e.g. from ``fetchDailyOrders(on:)``.
     /// - Returns: One unfilled order per open order, its cancellable quantity being the remaining quantity.
     package static func cancellableOrders(from orders: [DailyOrder]) -> [UnfilledOrder] {
-        orders.filter(\.isOpen).map(UnfilledOrder.init(openPartOf:))
+        UnfilledOrder.openOrders(in: orders)
     }
 }

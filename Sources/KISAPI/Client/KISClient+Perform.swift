@@ -19,7 +19,6 @@ extension KISClient {
             try Task.checkCancellation()
             let token = try await tokens.token()
             let limiter = await limiter()
-            let ledger = callLedger()
             let ticket = try await limiter.acquire()
             let reservedAt = try await ledger.reserve(clock: runtime.clock)
             let request = try call.request(configuration: configuration, token: token)

@@ -19,6 +19,8 @@ package struct KISClient: Sendable {
     let counter: CallCounter
     let logger: Logger
     private let limiterKey: String
+    /// The rate ledger shared with other processes using this app key (in the state directory).
+    let ledger: CallLedger
 
     /// Creates a client.
     /// - Parameters:
@@ -38,7 +40,15 @@ package struct KISClient: Sendable {
         self.logger = logger
         self.tokens = TokenManager(
             configuration: configuration, transport: transport, runtime: runtime, counter: counter, logger: logger)
-        self.limiterKey = configuration.mode.rawValue + ":" + SHA256.hex(configuration.appKey.revealed)
+        let limiterKey = configuration.mode.rawValue + ":" + SHA256.hex(configuration.appKey.revealed)
+        self.limiterKey = limiterKey
+        let padding = configuration.rateWindowPadding.components
+        self.ledger = CallLedger(
+            path: configuration.stateDirectory.appendingPathComponent(
+                "calls-\(limiterKey.replacingOccurrences(of: ":", with: "-").prefix(24)).ledger"
+            ).path,
+            limit: configuration.requestsPerSecond,
+            window: 1.0 + Double(padding.seconds) + Double(padding.attoseconds) / 1e18)
     }
 
     /// HTTP calls this client has sent to KIS so far (retries, pages and token calls included).
@@ -47,18 +57,6 @@ package struct KISClient: Sendable {
     /// Revokes the access token at KIS and removes it from the cache (`/oauth2/revokeP`).
     /// - Throws: ``KISError`` when KIS refuses or the call fails.
     package func revokeToken() async throws { try await tokens.revoke() }
-
-    /// The ledger shared with other processes using this app key (in the state directory).
-    func callLedger() -> CallLedger {
-        let dir = configuration.stateDirectory
-        return CallLedger(
-            path: dir.appendingPathComponent(
-                "calls-\(limiterKey.replacingOccurrences(of: ":", with: "-").prefix(24)).ledger"
-            ).path,
-            limit: configuration.requestsPerSecond,
-            window: 1.0 + Double(configuration.rateWindowPadding.components.attoseconds) / 1e18
-                + Double(configuration.rateWindowPadding.components.seconds))
-    }
 
     /// The process-wide limiter for this app key.
     func limiter() async -> RateLimiter {

@@ -60,7 +60,9 @@ struct SyncCommand: AsyncParsableCommand {
         case .timeout?, .transport?, .serverUnavailable?:
             return "KIS unreachable or failing; nothing was written, retry later"
         case .malformedResponse?, .invalidField?: return "KIS sent a reply we cannot read; nothing was written"
-        default: return error.step == .write ? "database problem; nothing was written" : "nothing was written"
+        default:
+            return error.step == .write || error.step == .storedState
+                ? "database problem; nothing was written" : "nothing was written"
         }
     }
 }
