@@ -24,10 +24,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C shims
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
 
         // Wrappers and shared values
         .target(
@@ -36,6 +39,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .target(name: "PortfolioModel", swiftSettings: settings),
+        .target(name: "Canvas", dependencies: ["CPangoCairo"], swiftSettings: settings),
         .target(name: "Digest", swiftSettings: settings),
         .target(
             name: "HTTPTransport",
@@ -63,11 +67,26 @@ let package = Package(
             swiftSettings: settings
         ),
 
+        // The dashboard: a pure layout, and the shell that loads data and draws it
+        .target(
+            name: "Dashboard",
+            dependencies: ["Canvas", "PortfolioModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "Reporting",
+            dependencies: [
+                "Dashboard", "Canvas", "Storage", "KISAPI", "Sync", "PortfolioModel",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
+
         // Command line
         .target(
             name: "KISDashCLI",
             dependencies: [
-                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel",
+                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Reporting", "Dashboard", "Canvas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -133,6 +152,16 @@ let package = Package(
                 "KISSimulator", "KISDashTestSupport", "Digest",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "DashboardTests", dependencies: ["Dashboard", "Canvas", "PortfolioModel"], swiftSettings: settings),
+        .testTarget(
+            name: "ReportingTests",
+            dependencies: [
+                "Reporting", "Dashboard", "Canvas", "Storage", "Sync", "KISAPI", "LibPQ", "PortfolioModel",
+                "KISDashTestSupport",
             ],
             swiftSettings: settings
         ),
