@@ -119,7 +119,7 @@ let package = Package(
         .target(
             name: "KISDashTestSupport",
             dependencies: [
-                "KISSimulator", "LibPQ", "PortfolioModel", "HTTPTransport",
+                "KISSimulator", "LibPQ", "PortfolioModel", "HTTPTransport", "Dashboard",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -156,7 +156,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(
-            name: "DashboardTests", dependencies: ["Dashboard", "Canvas", "PortfolioModel"], swiftSettings: settings),
+            name: "DashboardTests", dependencies: ["Dashboard", "Canvas", "PortfolioModel", "KISDashTestSupport"], swiftSettings: settings),
         .testTarget(
             name: "ReportingTests",
             dependencies: [
