@@ -62,12 +62,20 @@ let package = Package(
             dependencies: ["KISAPI", "Storage", "PortfolioModel", .product(name: "Logging", package: "swift-log")],
             swiftSettings: settings
         ),
+        .target(
+            name: "Diagnosis",
+            dependencies: [
+                "PortfolioModel", "Storage", "Sync", "HTTPTransport", "Digest",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
 
         // Command line
         .target(
             name: "KISDashCLI",
             dependencies: [
-                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel",
+                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Diagnosis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
