@@ -111,6 +111,9 @@ let package = Package(
                 "KISSimulator", "LibPQ", "PortfolioModel", "HTTPTransport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: settings
@@ -145,9 +148,18 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(
+            name: "DiagnosisTests",
+            dependencies: [
+                "Diagnosis", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "Sync", "KISDashTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
             name: "KISDashCLITests",
             dependencies: [
-                "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Storage", "Sync",
+                "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Storage", "Sync", "Diagnosis",
+                "KISSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings

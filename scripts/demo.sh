@@ -22,4 +22,6 @@ export KIS_BASE_URL="$SIM_PAPER_URL" KIS_RATE_LIMIT=30 KISDASH_STATE_DIR="$SIM_D
 echo
 .build/debug/kisdash summary
 echo
+.build/debug/kisdash diagnose --print
+echo
 echo "demo: database $(echo "$DATABASE_URL" | sed -E 's#//([^:@/]+):[^@/]*@#//\1:***@#'); run 'make db-stop' to stop the local cluster"

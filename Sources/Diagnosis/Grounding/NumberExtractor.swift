@@ -65,9 +65,9 @@ package enum NumberExtractor {
         } else if u < c.count, c[u] == "%" || c[u] == "％" {
             kind = .rate
             end = u + (u + 1 < c.count && c[u + 1] == "p" ? 2 : 1)
-        } else if String(c[u..<min(u + 4, c.count)]) == "퍼센트" {
+        } else if String(c[u..<min(u + 3, c.count)]) == "퍼센트" {
             kind = .rate
-            end = u + 4
+            end = u + 3
         }
         let number = StatedNumber(
             value: sign * total, step: step, kind: kind, hasExplicitSign: signStart < start,

@@ -22,7 +22,7 @@ extension OfflineDiagnosis {
         for h in f.holdings {
             guard let t = h.trend else { continue }
             if t.maxDrawdown.hundredths <= Limits.drawdown {
-                out.append("\(h.name)는 최근 \(t.days)거래일 최대 낙폭이 \(t.maxDrawdown.signed)입니다.")
+                out.append("\(Particle.topic.after(h.name)) 최근 \(t.days)거래일 최대 낙폭이 \(t.maxDrawdown.signed)입니다.")
             } else if let v = t.volatility, v.hundredths >= Limits.volatility {
                 out.append("\(h.name)의 일간 변동성이 \(v)로 커서 가격이 크게 흔들릴 수 있습니다.")
             }
@@ -44,7 +44,7 @@ extension OfflineDiagnosis {
         var parts = [
             "\(h.quantity)주 보유, 비중 \(h.weight)(총자산의 \(h.weightOfTotal)). "
                 + "평가손익 \(h.profitLoss.signed)(\(h.profitLossRate.signed)).",
-            "현재가 \(h.currentPrice)는 평균단가 \(h.averagePrice)보다 "
+            "현재가 \(Particle.topic.after(h.currentPrice.description)) 평균단가 \(h.averagePrice)보다 "
                 + (h.distanceFromAverage.hundredths >= 0
                     ? "\(h.distanceFromAverage) 높습니다." : "\(Rate(hundredths: -h.distanceFromAverage.hundredths)) 낮습니다."),
         ]
