@@ -60,12 +60,15 @@ package struct DiagnosisSettings: Sendable, Hashable {
     /// The model name to store: `nil` for the offline provider.
     package var modelForStorage: String? { provider.isModel ? model : nil }
 
-    /// Where the template is looked for when ``promptTemplate`` is unset: `./templates/` and the repository's
-    /// `templates/` two levels above the executable (`.build/debug/kisdash`).
+    /// Where the template is looked for when ``promptTemplate`` is unset: `./templates/`, then `templates/` in
+    /// the folders above the executable (the repository, for `.build/<triple>/debug/kisdash`).
     package static func templateCandidates(currentDirectory: URL, executable: URL) -> [URL] {
-        let repository = executable.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return [currentDirectory, repository].map {
-            $0.appendingPathComponent("templates").appendingPathComponent(PromptTemplate.fileName)
+        var folders = [currentDirectory]
+        var folder = executable.deletingLastPathComponent()
+        for _ in 0..<4 {
+            folder = folder.deletingLastPathComponent()
+            folders.append(folder)
         }
+        return folders.map { $0.appendingPathComponent("templates").appendingPathComponent(PromptTemplate.fileName) }
     }
 }
