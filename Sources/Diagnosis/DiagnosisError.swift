@@ -38,8 +38,9 @@ package struct DiagnosisError: Error, Sendable, CustomStringConvertible {
     package var location: String
 
     /// Creates an error.
-    package init(code: Code, message: String, underlying: (any Error)? = nil, fileID: String = #fileID, line: Int = #line)
-    {
+    package init(
+        code: Code, message: String, underlying: (any Error)? = nil, fileID: String = #fileID, line: Int = #line
+    ) {
         self.code = code
         self.message = message
         self.underlying = underlying
@@ -48,6 +49,6 @@ package struct DiagnosisError: Error, Sendable, CustomStringConvertible {
 
     package var description: String { "DiagnosisError.\(code.rawValue): \(message)" }
 
-    /// The line stored as a diagnosis's fallback reason, e.g. `timeout: gemini gave no reply within 30 seconds`.
+    /// The line stored as a diagnosis's fallback reason, such as `timeout: gemini gave no reply within 30 seconds`.
     package var fallbackReason: String { "\(code.rawValue): \(message)" }
 }

@@ -3,12 +3,13 @@ import Foundation
 import PortfolioModel
 import Storage
 
-/// The text of `kisdash diagnose` (the status line and `--print`). Pure, so it can be tested without a database.
+/// The text of `kisdash diagnose` (the status line and `--print`), pure so it is tested without a database.
 enum DiagnosisPrintText {
     /// `diagnose ok: offline (rules), new, facts 1a2b3c4d, 2 ms`.
     static func statusLine(_ outcome: DiagnosisOutcome) -> String {
         let d = outcome.diagnosis
-        let ms = Double(outcome.factSheetTime.components.attoseconds) / 1e15
+        let ms =
+            Double(outcome.factSheetTime.components.attoseconds) / 1e15
             + Double(outcome.factSheetTime.components.seconds) * 1_000
         return "diagnose ok: \(d.source)\(d.model.map { d.source.isModel ? " \($0)" : "" } ?? ""), "
             + (outcome.isReused ? "unchanged facts (no call, kept diagnosis \(d.id))" : "stored diagnosis \(d.id)")

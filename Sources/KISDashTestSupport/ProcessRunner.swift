@@ -7,7 +7,7 @@ package struct ProcessOutput: Sendable {
     package var stderr: String
 }
 
-/// Runs a built executable of this package (e.g. `kisdash`) with `arguments` and exactly `environment`.
+/// Runs a built executable of this package (`kisdash`) with `arguments` and exactly `environment`.
 ///
 /// Waits without blocking a thread of the cooperative pool, so an in-process simulator keeps serving the child.
 /// - Throws: `CocoaError(.fileNoSuchFile)` when the executable was not built next to the test bundle.

@@ -17,7 +17,9 @@ import Testing
             let second = try await h.run()
             #expect(h.server?.calls == 1)
             #expect(second.isReused && second.diagnosis.id == first.diagnosis.id)
-            let rows = try await h.database.withConnection { try $0.query("SELECT count(*) FROM ai_diagnosis", as: Int.self) }
+            let rows = try await h.database.withConnection {
+                try $0.query("SELECT count(*) FROM ai_diagnosis", as: Int.self)
+            }
             #expect(rows == [1])
         }
     }
@@ -31,9 +33,12 @@ import Testing
             h.input.set { $0.snapshot.holdings[0].currentPrice = KRW(100_500) }
             let blocked = try await h.run().diagnosis
             #expect(h.server?.calls == 1 && blocked.source == .offline && !blocked.modelCalled)
-            #expect(blocked.fallbackReason == "interval: the last model call was 10 min ago; at most one call per 60 min")
+            #expect(
+                blocked.fallbackReason == "interval: the last model call was 10 min ago; at most one call per 60 min")
             h.advance(minutes: 55)
-            h.input.set { $0.snapshot.confirmedAt = $0.now; $0.snapshot.holdings[0].currentPrice = KRW(101_000) }
+            h.input.set {
+                $0.snapshot.confirmedAt = $0.now; $0.snapshot.holdings[0].currentPrice = KRW(101_000)
+            }
             let next = try await h.run()
             #expect(h.server?.calls == 2 && next.diagnosis.source == .gemini)
         }

@@ -36,7 +36,8 @@ import Testing
         #expect(f.holdings.allSatisfy { $0.trend == nil })
         #expect(f.freshness.withoutDailyBars == ["000270", "005380", "068270"])
         // A stricter threshold flags more.
-        let strict = FactSheet.compute(try Portfolios.allLosses(), rules: FactRules(lossThreshold: Percent(hundredths: -150)))
+        let strict = FactSheet.compute(
+            try Portfolios.allLosses(), rules: FactRules(lossThreshold: Percent(hundredths: -150)))
         #expect(strict.portfolio.pastLossThreshold.count == 3)
     }
 

@@ -15,8 +15,10 @@ import Testing
         try await withHarness(provider, input: input) { h in
             h.server?.answer(.reply(groundedReply(FactSheet.compute(input))))
             let outcome = try await h.run()
-            let stored = try #require(try await DiagnosisStore(database: h.database).latest(account: try Portfolios.account(), mode: .paper))
-            #expect(stored.id == outcome.diagnosis.id && stored.summary == outcome.diagnosis.summary && !outcome.isReused)
+            let stored = try #require(
+                try await DiagnosisStore(database: h.database).latest(account: try Portfolios.account(), mode: .paper))
+            #expect(
+                stored.id == outcome.diagnosis.id && stored.summary == outcome.diagnosis.summary && !outcome.isReused)
             #expect(stored.source == provider && stored.provider == provider && stored.model == "test-model")
             #expect(stored.fallbackReason == nil && stored.droppedSentences == 0 && stored.modelCalled)
             #expect(stored.promptTokens == 1_200 && stored.completionTokens == 300)
@@ -66,7 +68,8 @@ import Testing
     func mostlyInventedReplyFallsBackToTheOfflineText(provider: DiagnosisSource) async throws {
         try await withHarness(provider, input: try Portfolios.concentrated()) { h in
             h.server?.answer(
-                .reply(#"{"summary": ["수익률 99.99%를 기대합니다.", "총자산은 12억 원입니다."], "risks": ["금리 4.25%"], "comments": []}"#))
+                .reply(#"{"summary": ["수익률 99.99%를 기대합니다.", "총자산은 12억 원입니다."], "risks": ["금리 4.25%"], "comments": []}"#)
+            )
             let d = try await h.run().diagnosis
             #expect(d.source == .offline && d.provider == provider && d.modelCalled)
             #expect(d.fallbackReason?.hasPrefix("mostlyDropped:") == true)
@@ -91,13 +94,16 @@ import Testing
             let clock = ContinuousClock()
             let start = clock.now
             let d = try await h.run().diagnosis
-            #expect(start.duration(to: clock.now) < .milliseconds(2_900), "the 1 s timeout, not the server, ends the call")
+            #expect(
+                start.duration(to: clock.now) < .milliseconds(2_900), "the 1 s timeout, not the server, ends the call")
             #expect(d.source == .offline && d.fallbackReason?.hasPrefix("timeout:") == true)
             #expect(d.fallbackReason?.contains("127.0.0.1") == true && d.modelCalled)
         }
     }
 
-    @Test(arguments: providers, [(429, "rateLimited:"), (500, "serverError:"), (503, "serverError:"), (401, "httpStatus:")])
+    @Test(
+        arguments: providers,
+        [(429, "rateLimited:"), (500, "serverError:"), (503, "serverError:"), (401, "httpStatus:")])
     func errorStatusFallsBack(provider: DiagnosisSource, status: (Int, String)) async throws {
         try await withHarness(provider, input: try Portfolios.concentrated()) { h in
             h.server?.answer(.status(status.0))

@@ -37,14 +37,17 @@ import Testing
         let error = #expect(throws: DiagnosisError.self) {
             try DiagnosisSettings.fromEnvironment(["KISDASH_AI_BASE_URL": "ftp://user:pw@host"])
         }
-        #expect(error?.description.contains("KISDASH_AI_BASE_URL") == true && error?.description.contains("pw") == false)
+        #expect(
+            error?.description.contains("KISDASH_AI_BASE_URL") == true && error?.description.contains("pw") == false)
         #expect(throws: DiagnosisError.self) { try DiagnosisSettings(provider: .gemini).validate() }
     }
 
     @Test func environmentFillsTheSettings() throws {
         let s = try DiagnosisSettings.fromEnvironment([
-            "KISDASH_AI_PROVIDER": "OpenAI", "KISDASH_AI_MODEL": "llama3", "KISDASH_AI_BASE_URL": "http://127.0.0.1:11434",
-            "KISDASH_AI_TIMEOUT_SECONDS": "12", "KISDASH_AI_MIN_INTERVAL_MINUTES": "30", "KISDASH_AI_LOSS_THRESHOLD": "7.5",
+            "KISDASH_AI_PROVIDER": "OpenAI", "KISDASH_AI_MODEL": "llama3",
+            "KISDASH_AI_BASE_URL": "http://127.0.0.1:11434",
+            "KISDASH_AI_TIMEOUT_SECONDS": "12", "KISDASH_AI_MIN_INTERVAL_MINUTES": "30",
+            "KISDASH_AI_LOSS_THRESHOLD": "7.5",
         ])
         #expect(s.provider == .openai && s.model == "llama3" && s.baseURL?.port == 11434)
         #expect(s.timeout == .seconds(12) && s.minimumInterval == .seconds(1_800))

@@ -27,7 +27,8 @@ import Testing
         let at = try #require(TradeDate("2025-12-04")).at(try #require(KSTTime("103000")))
         let d = StoredDiagnosis(
             id: 3, createdAt: at, dataAsOf: at, source: .offline, provider: .gemini, model: "gemini-2.0-flash",
-            modelCalled: true, latencyMilliseconds: 1_012, fallbackReason: "timeout: gemini gave no reply within 30 seconds",
+            modelCalled: true, latencyMilliseconds: 1_012,
+            fallbackReason: "timeout: gemini gave no reply within 30 seconds",
             factSheetHash: String(repeating: "a", count: 64), factSheetJSON: "{}", summary: ["요약 문단."],
             risks: ["위험."], comments: [.init(code: code, name: "삼성전자", text: "의견.")])
         let text = DiagnosisPrintText.render(d, account: account, mode: .paper)
@@ -68,14 +69,20 @@ import Testing
                         server.answer(.status(500))
                         var model = env
                         model["GEMINI_API_KEY"] = "gemini-test-key-not-real"
-                        let args = ["diagnose", "--provider", "gemini", "--model", "m", "--base-url", server.baseURL.absoluteString, "--print"]
+                        let args = [
+                            "diagnose", "--provider", "gemini", "--model", "m", "--base-url",
+                            server.baseURL.absoluteString, "--print",
+                        ]
                         let down = try await runBuiltExecutable("kisdash", args, environment: model)
                         #expect(down.status == 0 && server.calls == 1)
-                        #expect(down.stderr.contains("warning: gemini reply not used (serverError: gemini at 127.0.0.1 answered HTTP 500)"))
+                        #expect(
+                            down.stderr.contains(
+                                "warning: gemini reply not used (serverError: gemini at 127.0.0.1 answered HTTP 500)"))
                         #expect(down.stdout.contains("gemini 응답 대신 사용: serverError"))
                         #expect(!(down.stdout + down.stderr).contains("gemini-test-key-not-real"))
                     }
-                    let missing = try await runBuiltExecutable("kisdash", ["diagnose", "--provider", "openai"], environment: env)
+                    let missing = try await runBuiltExecutable(
+                        "kisdash", ["diagnose", "--provider", "openai"], environment: env)
                     #expect(missing.status == 64 && missing.stderr.contains("KISDASH_AI_MODEL is required"))
                 }
             }

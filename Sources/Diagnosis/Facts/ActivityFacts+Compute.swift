@@ -13,7 +13,8 @@ extension ActivityFacts {
             .sorted { ($0.order.orderTime, $0.order.orderNumber) < ($1.order.orderTime, $1.order.orderNumber) }
         let trades = fills.map { e in
             let o = e.order
-            let tax = o.side == .sell ? o.filledAmount.won * FeeSchedule.sellTaxPerMillion(on: o.orderDate) / 1_000_000 : 0
+            let tax =
+                o.side == .sell ? o.filledAmount.won * FeeSchedule.sellTaxPerMillion(on: o.orderDate) / 1_000_000 : 0
             return Trade(
                 time: o.orderTime.colonSeparated, code: o.code.rawValue, name: o.name, side: o.side.koreanLabel,
                 quantity: o.filledQuantity, averagePrice: Won(o.averageFillPrice), amount: Won(o.filledAmount),
@@ -25,7 +26,8 @@ extension ActivityFacts {
         let tax = sells.reduce(0) { $0 + $1.tax.won }
         return ActivityFacts(
             date: input.day.iso, buyCount: buys.count, sellCount: sells.count,
-            buyAmount: Won(buys.reduce(0) { $0 + $1.amount.won }), sellAmount: Won(sells.reduce(0) { $0 + $1.amount.won }),
+            buyAmount: Won(buys.reduce(0) { $0 + $1.amount.won }),
+            sellAmount: Won(sells.reduce(0) { $0 + $1.amount.won }),
             commission: Won(commission), sellTax: Won(tax),
             sellTaxRate: Rate(hundredths: FeeSchedule.sellTaxPerMillion(on: input.day) / 100),
             costs: Won(commission + tax), openOrders: input.snapshot.unfilled.count,
@@ -51,6 +53,7 @@ extension FreshnessFacts {
             staleAfterMinutes: rules.staleAfterMinutes,
             withoutDailyBars: codes.filter { input.dailyBars[$0]?.contains { $0.date < input.day } != true }
                 .map(\.rawValue),
-            withoutMinuteBars: expectsMinutes ? codes.filter { input.minuteBars[$0]?.isEmpty != false }.map(\.rawValue) : [])
+            withoutMinuteBars: expectsMinutes
+                ? codes.filter { input.minuteBars[$0]?.isEmpty != false }.map(\.rawValue) : [])
     }
 }

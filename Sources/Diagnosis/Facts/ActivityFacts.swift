@@ -33,7 +33,9 @@ package struct ActivityFacts: Hashable, Sendable, Codable {
     package var trades: [Trade]
 }
 
-/// How old the data is. Only the flags count for ``FactSheet/materialHash``; the times and ages do not,
+/// How old the data is.
+///
+/// Only the flags count for ``FactSheet/materialHash``; the times and ages do not,
 /// so a later sync that saw the same account does not cost a model call.
 package struct FreshnessFacts: Hashable, Sendable, Codable {
     /// The snapshot's "as of" instant in KST, `YYYY-MM-DD HH:MM:SS`.

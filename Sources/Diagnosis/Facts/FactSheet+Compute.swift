@@ -3,7 +3,7 @@ import PortfolioModel
 import Storage
 
 extension FactSheet {
-    /// Computes the fact sheet of `input` under `rules`. Pure and deterministic.
+    /// Computes the fact sheet of `input` under `rules`, purely and deterministically.
     /// - Parameters:
     ///   - input: The stored data and the clock.
     ///   - rules: Loss threshold, staleness limit and trend window.

@@ -2,7 +2,7 @@ import Digest
 import Foundation
 
 extension FactSheet {
-    /// The canonical JSON text: sorted keys, no slash escaping, UTF-8. Deterministic for equal sheets.
+    /// The canonical JSON text (sorted keys, no slash escaping, UTF-8), equal for equal sheets.
     package var canonicalJSON: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

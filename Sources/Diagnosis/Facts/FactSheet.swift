@@ -16,8 +16,7 @@ package struct FactSheet: Hashable, Sendable, Codable {
     package var freshness: FreshnessFacts
 
     /// Creates a fact sheet.
-    package init(portfolio: PortfolioFacts, holdings: [HoldingFacts], today: ActivityFacts, freshness: FreshnessFacts)
-    {
+    package init(portfolio: PortfolioFacts, holdings: [HoldingFacts], today: ActivityFacts, freshness: FreshnessFacts) {
         self.portfolio = portfolio
         self.holdings = holdings
         self.today = today

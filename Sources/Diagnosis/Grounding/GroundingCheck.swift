@@ -37,7 +37,8 @@ package struct GroundingCheck: Sendable {
 
     /// Checks `reply`.
     package func check(_ reply: ModelReplyText) -> Result {
-        var result = Result(text: DiagnosisText(summary: [], risks: [], comments: []), sentences: 0, dropped: 0, droppedSentences: [])
+        var result = Result(
+            text: DiagnosisText(summary: [], risks: [], comments: []), sentences: 0, dropped: 0, droppedSentences: [])
         func keep(_ paragraph: String) -> String {
             let sentences = Sentences.split(paragraph)
             result.sentences += sentences.count

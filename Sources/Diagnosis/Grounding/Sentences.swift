@@ -1,7 +1,8 @@
 import Foundation
 
-/// Splits Korean text into sentences: after `.`, `!`, `?` or `。` followed by a space or the end, and at line
-/// breaks. A decimal point (`12.34`) never splits.
+/// Splits Korean text into sentences.
+///
+/// A sentence ends after `.`, `!`, `?` or `。` followed by a space or the end, and at a line break. A decimal point (`12.34`) never splits.
 enum Sentences {
     static func split(_ text: String) -> [String] {
         var out: [String] = []

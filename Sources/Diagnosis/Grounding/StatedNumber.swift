@@ -12,7 +12,7 @@ package struct StatedNumber: Sendable, Hashable {
 
     /// The value in its base unit (won, percent, or as written).
     package var value: Double
-    /// The rounding step its writing implies, e.g. 0.1 for `3.8%`, 10,000 for `307만원`.
+    /// The rounding step its writing implies: 0.1 for `3.8%`, 10,000 for `307만원`.
     package var step: Double
     package var kind: Kind
     /// Written with `+` or `-`.

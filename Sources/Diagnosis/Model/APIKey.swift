@@ -1,9 +1,9 @@
-/// A model provider's API key, read from the environment only. Never printed, logged or stored.
+/// A model provider's API key, read from the environment only.
 ///
-/// `description`, `debugDescription` and `dump` show `<redacted>`; only ``revealed`` gives the text, and the
+/// It is never printed, logged or stored. /// `description`, `debugDescription` and `dump` show `<redacted>`; only ``revealed`` gives the text, and the
 /// only callers are the request builders.
 package struct APIKey: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// The key. Put it in the request header, nowhere else.
+    /// The key, for the request header and nowhere else.
     package let revealed: String
 
     /// Wraps `value`.

@@ -42,7 +42,8 @@ package enum GeminiWire {
         var headers: HTTPHeaders = ["Content-Type": "application/json"]
         if let apiKey { headers.add(name: "x-goog-api-key", value: apiKey.revealed) }
         let body = Body(contents: [.init(parts: [["text": prompt]])])
-        return HTTPRequest(method: .post, url: url, headers: headers, body: try ProviderURL.json(body), timeout: timeout)
+        return HTTPRequest(
+            method: .post, url: url, headers: headers, body: try ProviderURL.json(body), timeout: timeout)
     }
 
     /// The completion in a 2xx `response`.

@@ -44,7 +44,8 @@ package struct ModelClient: Sendable {
             throw DiagnosisError(
                 code: error.code == .timeout ? .timeout : .transport,
                 message: error.code == .timeout
-                    ? "\(name) gave no reply within \(timeout)" : "\(name) could not be reached (\(error.code.rawValue))",
+                    ? "\(name) gave no reply within \(timeout)"
+                    : "\(name) could not be reached (\(error.code.rawValue))",
                 underlying: error)
         }
         switch response.status {

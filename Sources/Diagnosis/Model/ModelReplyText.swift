@@ -59,7 +59,8 @@ package struct ModelReplyText: Sendable, Hashable, Decodable {
         do {
             return try JSONDecoder().decode(ModelReplyText.self, from: Data(content[open...close].utf8))
         } catch {
-            throw DiagnosisError(code: .malformedReply, message: "the reply is not the asked-for JSON (summary, risks, comments)")
+            throw DiagnosisError(
+                code: .malformedReply, message: "the reply is not the asked-for JSON (summary, risks, comments)")
         }
     }
 }

@@ -1,8 +1,9 @@
 package import Foundation
 package import HTTPTransport
 
-/// The OpenAI-compatible chat-completions format: `POST {base}/v1/chat/completions` with a Bearer key.
-/// llama.cpp's server and Ollama speak it too; for them the key may be absent.
+/// The OpenAI-compatible chat-completions format.
+///
+/// `POST {base}/v1/chat/completions` with a Bearer key. llama.cpp's server and Ollama speak it too; for them the key may be absent.
 package enum OpenAIWire {
     private struct Body: Encodable {
         struct Message: Encodable {
@@ -56,7 +57,8 @@ package enum OpenAIWire {
         var headers: HTTPHeaders = ["Content-Type": "application/json"]
         if let apiKey { headers.add(name: "Authorization", value: "Bearer \(apiKey.revealed)") }
         let body = Body(model: model, messages: [.init(role: "user", content: prompt)])
-        return HTTPRequest(method: .post, url: url, headers: headers, body: try ProviderURL.json(body), timeout: timeout)
+        return HTTPRequest(
+            method: .post, url: url, headers: headers, body: try ProviderURL.json(body), timeout: timeout)
     }
 
     /// The completion in a 2xx `response`.

@@ -43,7 +43,9 @@ package struct PromptTemplate: Sendable, Hashable {
     /// The prompt for `facts`.
     package func render(_ facts: FactSheet) -> String {
         text.replacingOccurrences(of: "{{loss_threshold}}", with: facts.portfolio.lossThreshold.signed)
-            .replacingOccurrences(of: "{{holding_codes}}", with: facts.holdings.map(\.code.rawValue).joined(separator: ", "))
+            .replacingOccurrences(
+                of: "{{holding_codes}}", with: facts.holdings.map(\.code.rawValue).joined(separator: ", ")
+            )
             .replacingOccurrences(of: "{{fact_sheet}}", with: facts.prettyJSON)
     }
 }

@@ -46,7 +46,8 @@ extension OfflineDiagnosis {
                 + "평가손익 \(h.profitLoss.signed)(\(h.profitLossRate.signed)).",
             "현재가 \(Particle.topic.after(h.currentPrice.description)) 평균단가 \(h.averagePrice)보다 "
                 + (h.distanceFromAverage.hundredths >= 0
-                    ? "\(h.distanceFromAverage) 높습니다." : "\(Rate(hundredths: -h.distanceFromAverage.hundredths)) 낮습니다."),
+                    ? "\(h.distanceFromAverage) 높습니다."
+                    : "\(Rate(hundredths: -h.distanceFromAverage.hundredths)) 낮습니다."),
         ]
         if let t = h.trend {
             var line = "최근 \(t.days)거래일 \(t.change.signed) \(t.direction), 최대 낙폭 \(t.maxDrawdown.signed)"

@@ -1,5 +1,6 @@
-/// Korean particles that depend on whether the word before them ends in a consonant (받침): 은/는, 이/가,
-/// 을/를, 으로/로, 과/와. Numbers and symbols are judged by how they are read (`7` 칠, `%` 퍼센트, `원` 원).
+/// Korean particles whose form depends on whether the word before them ends in a consonant (받침).
+///
+/// 은/는, 이/가, 을/를, 으로/로, 과/와. Numbers and symbols are judged by how they are read (`7` 칠, `%` 퍼센트, `원` 원).
 enum Particle {
     /// 은/는 (topic).
     case topic

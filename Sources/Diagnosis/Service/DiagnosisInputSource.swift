@@ -19,7 +19,8 @@ extension DashboardStore: DiagnosisInputSource {
         let codes = snapshot.holdings.filter { $0.quantity > 0 }.map(\.code)
         return FactSheetInput(
             snapshot: snapshot, executions: try await executions(account: account, mode: mode, on: day),
-            dailyBars: try await dailyBars(for: codes, from: day.adding(days: -Self.dailyBarCalendarDays), through: day),
+            dailyBars: try await dailyBars(
+                for: codes, from: day.adding(days: -Self.dailyBarCalendarDays), through: day),
             minuteBars: try await minuteBars(for: codes, on: day), now: now)
     }
 }

@@ -1,5 +1,6 @@
-/// Lines the code adds to every diagnosis, after the grounding check: the data's age when it is old, and the
-/// disclaimer. A model is told not to write these itself.
+/// Lines the code adds to every diagnosis after the grounding check.
+///
+/// The data's age when it is old, and the disclaimer. A model is told not to write these itself.
 enum DiagnosisNotes {
     static let disclaimer = "※ 저장된 계좌 자료로 계산한 참고용 진단이며 투자 권유가 아닙니다."
 

@@ -12,9 +12,13 @@ package enum DiagnosisPlan: Sendable, Hashable {
 
     /// Decides for facts hashing to `hash`.
     /// - Parameters:
+    ///   - settings: Provider, model and minimum interval.
+    ///   - hash: The fact sheet's ``FactSheet/materialHash``.
     ///   - latest: The account's latest stored diagnosis.
     ///   - lastModelCall: When a model was last called for the account.
+    ///   - now: The current time.
     ///   - problem: Why a model cannot be asked at all (missing key or template), if so.
+    /// - Returns: The plan.
     package static func decide(
         settings: DiagnosisSettings, hash: String, latest: StoredDiagnosis?, lastModelCall: Date?, now: Date,
         problem: String?

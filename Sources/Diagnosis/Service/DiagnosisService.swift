@@ -52,9 +52,14 @@ package struct DiagnosisService: Sendable {
     package func run(account: AccountNumber, mode: TradingMode) async throws -> DiagnosisOutcome {
         let now = deps.now()
         let clock = ContinuousClock()
-        guard let input = try await storage({ try await deps.source.factSheetInput(account: account, mode: mode, now: now) })
+        guard
+            let input = try await storage({
+                try await deps.source.factSheetInput(account: account, mode: mode, now: now)
+            })
         else {
-            throw DiagnosisError(code: .noSnapshot, message: "no snapshot of \(mode.koreanLabel) account \(account) yet; run `kisdash sync` first")
+            throw DiagnosisError(
+                code: .noSnapshot,
+                message: "no snapshot of \(mode.koreanLabel) account \(account) yet; run `kisdash sync` first")
         }
         let start = clock.now
         let facts = FactSheet.compute(input, rules: settings.rules)

@@ -15,7 +15,7 @@ extension DiagnosisSettings {
         package static let timeoutSeconds = "KISDASH_AI_TIMEOUT_SECONDS"
         /// Minutes between model calls (default 60).
         package static let minIntervalMinutes = "KISDASH_AI_MIN_INTERVAL_MINUTES"
-        /// The stop-loss watch level in percent, e.g. `-5` (default).
+        /// The stop-loss watch level in percent, such as `-5` (the default).
         package static let lossThreshold = "KISDASH_AI_LOSS_THRESHOLD"
         /// The name of the variable that holds the API key (default `GEMINI_API_KEY` / `OPENAI_API_KEY`).
         package static let apiKeyVariable = "KISDASH_AI_API_KEY_ENV"
@@ -37,7 +37,8 @@ extension DiagnosisSettings {
             settings.timeout = .seconds(try positive(text, setting: Key.timeoutSeconds))
         }
         if let text = value(Key.minIntervalMinutes) {
-            settings.minimumInterval = .seconds(60 * (try positive(text, setting: Key.minIntervalMinutes, allowZero: true)))
+            settings.minimumInterval = .seconds(
+                60 * (try positive(text, setting: Key.minIntervalMinutes, allowZero: true)))
         }
         if let text = value(Key.lossThreshold) {
             settings.lossThreshold = try lossThreshold(text, setting: Key.lossThreshold)

@@ -10,9 +10,9 @@ package import Storage
 package struct DiagnosisSettings: Sendable, Hashable {
     /// `.offline` (the default; no network), `.gemini` or `.openai`.
     package var provider: DiagnosisSource
-    /// The model name, e.g. `gemini-2.0-flash`; required for a model provider.
+    /// The model name (`gemini-2.0-flash`), required for a model provider.
     package var model: String?
-    /// The provider's base URL, e.g. `https://generativelanguage.googleapis.com`; required for a model provider.
+    /// The provider's base URL (`https://generativelanguage.googleapis.com`), required for a model provider.
     package var baseURL: URL?
     /// The time limit of one model call.
     package var timeout: Duration

@@ -27,13 +27,17 @@ struct Diagnose: AsyncParsableCommand {
     @OptionGroup(title: "Database") var database: DatabaseOptions
     @OptionGroup(title: "Clock") var clock: ClockOptions
 
-    @Option(help: ArgumentHelp("offline, gemini or openai. Default: $KISDASH_AI_PROVIDER, else offline.", valueName: "provider"))
+    @Option(
+        help: ArgumentHelp(
+            "offline, gemini or openai. Default: $KISDASH_AI_PROVIDER, else offline.", valueName: "provider"))
     var provider: DiagnosisSource?
 
     @Option(help: ArgumentHelp("The model name. Default: $KISDASH_AI_MODEL.", valueName: "name"))
     var model: String?
 
-    @Option(name: .customLong("base-url"), help: ArgumentHelp("The provider's base URL. Default: $KISDASH_AI_BASE_URL.", valueName: "url"))
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp("The provider's base URL. Default: $KISDASH_AI_BASE_URL.", valueName: "url"))
     var baseURL: String?
 
     @Flag(name: .customLong("print"), help: "Print the diagnosis: source line, summary, risks, per-holding comments.")
@@ -74,7 +78,8 @@ struct Diagnose: AsyncParsableCommand {
             if let provider { settings.provider = provider }
             if let model { settings.model = model }
             if let baseURL {
-                settings.baseURL = try DiagnosisSettings.fromEnvironment([DiagnosisSettings.Key.baseURL: baseURL]).baseURL
+                settings.baseURL = try DiagnosisSettings.fromEnvironment([DiagnosisSettings.Key.baseURL: baseURL])
+                    .baseURL
             }
             try settings.validate()
             return (settings, try kis.load(), try database.resolvedURL(), try clock.clock())

@@ -14,7 +14,7 @@ package enum FakeModelBehavior: Sendable, Hashable {
 
 /// One request the fake server received.
 package struct FakeModelRequest: Sendable, Hashable {
-    /// The path, e.g. `/v1beta/models/gemini-test:generateContent`.
+    /// The path, such as `/v1beta/models/gemini-test:generateContent`.
     package var path: String
     /// Header names in lower case.
     package var headers: [String: String]

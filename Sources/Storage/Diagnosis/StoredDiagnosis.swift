@@ -13,7 +13,7 @@ package enum DiagnosisSource: String, Sendable, Hashable, Codable, CaseIterable,
     /// Whether this source is a language model.
     package var isModel: Bool { self != .offline }
 
-    /// The line the dashboard prints under the diagnosis, e.g. `규칙 기반 진단 (오프라인)`.
+    /// The label the dashboard prints with the diagnosis, such as `규칙 기반 진단 (오프라인)`.
     package var koreanLabel: String {
         switch self {
         case .offline: "규칙 기반 진단 (오프라인)"

@@ -38,7 +38,8 @@ enum Portfolios {
             deposit: KRW(cash), availableCash: KRW(cash), stockEvaluation: KRW(stocks),
             totalEvaluation: KRW(stocks + cash), totalPurchase: KRW(holdings.reduce(0) { $0 + $1.purchaseAmount.won }),
             totalProfitLoss: KRW(holdings.reduce(0) { $0 + $1.profitLoss.won }))
-        return StoredSnapshot(id: 1, summary: summary, holdings: holdings, unfilled: [], snapshotAt: at, confirmedAt: at)
+        return StoredSnapshot(
+            id: 1, summary: summary, holdings: holdings, unfilled: [], snapshotAt: at, confirmedAt: at)
     }
 
     /// Daily bars with `closes` on the weekdays before `day`, oldest first.
@@ -50,7 +51,9 @@ enum Portfolios {
             d = d.adding(days: -1)
         }
         return zip(dates, closes).map { date, close in
-            DailyBar(code: code, date: date, open: KRW(close), high: KRW(close), low: KRW(close), close: KRW(close), volume: 1_000)
+            DailyBar(
+                code: code, date: date, open: KRW(close), high: KRW(close), low: KRW(close), close: KRW(close),
+                volume: 1_000)
         }
     }
 
@@ -75,8 +78,12 @@ enum Portfolios {
         return FactSheetInput(
             snapshot: snap,
             dailyBars: [
-                big.code: bars(big.code, closes: [110_000, 115_000, 120_000, 104_000, 102_000, 101_000, 99_000, 100_000, 99_500], before: day),
-                small.code: bars(small.code, closes: [59_000, 59_500, 60_000, 60_200, 60_100, 59_900, 60_000, 60_300, 60_600], before: day),
+                big.code: bars(
+                    big.code, closes: [110_000, 115_000, 120_000, 104_000, 102_000, 101_000, 99_000, 100_000, 99_500],
+                    before: day),
+                small.code: bars(
+                    small.code, closes: [59_000, 59_500, 60_000, 60_200, 60_100, 59_900, 60_000, 60_300, 60_600],
+                    before: day),
             ], now: try moment())
     }
 

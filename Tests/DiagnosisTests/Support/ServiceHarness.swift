@@ -55,14 +55,17 @@ struct ServiceHarness {
     }
 
     /// Settings for `provider` at the fake server, with a short timeout.
-    static func settings(_ provider: DiagnosisSource, server: FakeModelServer?, interval: Duration = .zero) -> DiagnosisSettings {
+    static func settings(_ provider: DiagnosisSource, server: FakeModelServer?, interval: Duration = .zero)
+        -> DiagnosisSettings
+    {
         DiagnosisSettings(
             provider: provider, model: provider.isModel ? "test-model" : nil, baseURL: server?.baseURL,
             timeout: .seconds(1), minimumInterval: interval)
     }
 
     func service(problem: String? = nil) throws -> DiagnosisService {
-        let client = settings.provider.isModel
+        let client =
+            settings.provider.isModel
             ? ModelClient(
                 provider: settings.provider, model: settings.model ?? "", baseURL: try #require(settings.baseURL),
                 apiKey: APIKey(Self.apiKey), timeout: settings.timeout,
@@ -120,7 +123,9 @@ func groundedReply(_ facts: FactSheet, extraSummary: [String] = []) -> String {
             "가장 큰 종목의 비중은 약 \(p.largestWeight.hundredths / 100)%로 집중도가 \(p.concentration)입니다.",
         ] + extraSummary,
         "risks": ["집중도(HHI)가 \(KRW.grouped(Int64(p.hhi)))입니다."],
-        "comments": facts.holdings.map { ["code": $0.code.rawValue, "comment": "비중 \($0.weight), 평가손익 \($0.profitLoss.signed)."] },
+        "comments": facts.holdings.map {
+            ["code": $0.code.rawValue, "comment": "비중 \($0.weight), 평가손익 \($0.profitLoss.signed)."]
+        },
     ]
     let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
     return String(decoding: data, as: UTF8.self)
