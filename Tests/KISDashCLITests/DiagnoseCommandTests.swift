@@ -56,7 +56,9 @@ import Testing
                     #expect(first.status == 0, "\(first.stderr)")
                     let out = first.stdout
                     #expect(out.contains("diagnose ok: offline, stored diagnosis 1"))
-                    #expect(out.contains("AI 진단 — 모의 account 5012****-01, data as of 2025-12-04 10:30:"), "the replayed clock runs on")
+                    #expect(
+                        out.contains("AI 진단 — 모의 account 5012****-01, data as of 2025-12-04 10:30:"),
+                        "the replayed clock runs on")
                     #expect(out.contains("출처: 규칙 기반 진단 (오프라인)"))
                     #expect(out.contains("요약\n  총평가금액 21,322,800원 가운데"))
                     #expect(out.contains("주요 위험\n  - ") && out.contains("종목별 의견\n  005930 삼성전자: 30주 보유"))
