@@ -66,6 +66,14 @@ let package = Package(
             dependencies: ["KISAPI", "Storage", "PortfolioModel", .product(name: "Logging", package: "swift-log")],
             swiftSettings: settings
         ),
+        .target(
+            name: "Diagnosis",
+            dependencies: [
+                "PortfolioModel", "Storage", "Sync", "HTTPTransport", "Digest",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
 
         // The dashboard: a pure layout, and the shell that loads data and draws it
         .target(
@@ -86,7 +94,8 @@ let package = Package(
         .target(
             name: "KISDashCLI",
             dependencies: [
-                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Reporting", "Dashboard", "Canvas",
+                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Diagnosis", "Reporting", "Dashboard",
+                "Canvas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -122,6 +131,9 @@ let package = Package(
                 "KISSimulator", "LibPQ", "PortfolioModel", "HTTPTransport", "Dashboard",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Fixtures")],
             swiftSettings: settings
@@ -156,7 +168,8 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(
-            name: "DashboardTests", dependencies: ["Dashboard", "Canvas", "PortfolioModel", "KISDashTestSupport"], swiftSettings: settings),
+            name: "DashboardTests", dependencies: ["Dashboard", "Canvas", "PortfolioModel", "KISDashTestSupport"],
+            swiftSettings: settings),
         .testTarget(
             name: "ReportingTests",
             dependencies: [
@@ -166,9 +179,18 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(
+            name: "DiagnosisTests",
+            dependencies: [
+                "Diagnosis", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "Sync", "KISDashTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
             name: "KISDashCLITests",
             dependencies: [
-                "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Storage", "Sync",
+                "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Storage", "Sync", "Diagnosis",
+                "KISSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings

@@ -23,6 +23,8 @@ export KIS_BASE_URL="$SIM_PAPER_URL" KIS_RATE_LIMIT=30 KISDASH_STATE_DIR="$SIM_D
 echo
 .build/debug/kisdash summary
 echo
+.build/debug/kisdash diagnose --print
+echo
 .build/debug/kisdash render --out reports/Realtime/Kis_Dashboard.pdf
 echo "demo: dashboard at $PWD/reports/Realtime/Kis_Dashboard.pdf"
 echo "demo: database $(echo "$DATABASE_URL" | sed -E 's#//([^:@/]+):[^@/]*@#//\1:***@#'); run 'make db-stop' to stop the local cluster"

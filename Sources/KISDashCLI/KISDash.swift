@@ -13,7 +13,7 @@ package struct KISDash: AsyncParsableCommand {
             Exit codes: 0 success; 1 failure (one line on stderr says what failed and what to do); \
             64 usage or configuration error.
             """,
-        subcommands: [Migrate.self, SyncCommand.self, Summary.self, Render.self, Doctor.self]
+        subcommands: [Migrate.self, SyncCommand.self, Summary.self, Diagnose.self, Render.self, Doctor.self]
     )
 
     package init() {}
