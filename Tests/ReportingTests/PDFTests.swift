@@ -33,7 +33,7 @@ import Testing
         let fonts = try Tool.run("pdffonts", url.path).split(separator: "\n").dropFirst(2)
         #expect(!fonts.isEmpty)
         for line in fonts {
-            #expect(line.contains("NotoSansCJK"))
+            #expect(line.contains("NanumGothic"))
             #expect(line.contains("yes yes yes"), "embedded, subset, ToUnicode: \(line)")
         }
         let text = try Tool.run("pdftotext", "-layout", url.path, "-")

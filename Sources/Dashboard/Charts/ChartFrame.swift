@@ -43,7 +43,7 @@ struct ChartFrame {
         let width = composer.width(of: label, style: style) + 4
         let height = composer.lineHeight(scale: 0.75)
         let box = Rect(x: plot.maxX - width - 2, y: max(y - height - 1, plot.y + 1), width: width, height: height)
-        composer.draw(.rect(box, fill: Color.white.withAlpha(0.85), stroke: nil, lineWidth: 0))
+        composer.draw(.rect(box, fill: Color.white, stroke: nil, lineWidth: 0))
         composer.text(label, style: style, color: color, x: box.x + 2, y: box.y)
     }
 

@@ -31,7 +31,7 @@ struct DailyChart {
             if maxVolume > 0 {
                 let h = Double(bar.volume) / maxVolume * (plot.maxY - volumeTop)
                 composer.draw(
-                    .rect(Rect(x: x - step * 0.3, y: plot.maxY - h, width: step * 0.6, height: h), fill: color.withAlpha(0.35), stroke: nil, lineWidth: 0))
+                    .rect(Rect(x: x - step * 0.3, y: plot.maxY - h, width: step * 0.6, height: h), fill: color.tinted(0.35), stroke: nil, lineWidth: 0))
             }
             if template.candles {
                 composer.draw(.polyline([Point(x, scale(Double(bar.high.won))), Point(x, scale(Double(bar.low.won)))], color: color, lineWidth: 0.7, dash: []))

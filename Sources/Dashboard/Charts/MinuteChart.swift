@@ -47,12 +47,15 @@ struct MinuteChart {
         let volumeTop = plot.maxY - plot.height * 0.2
         let width = max(plot.width / (end - start) * 0.8, 0.3)
         if maxVolume > 0 {
+            var up: [Bar] = []
+            var down: [Bar] = []
             for bar in bars where bar.volume > 0 {
                 let h = Double(bar.volume) / maxVolume * (plot.maxY - volumeTop)
-                let color = bar.close >= bar.open ? template.colors.up : template.colors.down
-                composer.draw(
-                    .rect(Rect(x: x(Self.minuteOfDay(bar.minute)), y: plot.maxY - h, width: width, height: h), fill: color.withAlpha(0.5), stroke: nil, lineWidth: 0))
+                let line = Bar(x: x(Self.minuteOfDay(bar.minute) + 0.5), top: plot.maxY - h, bottom: plot.maxY)
+                if bar.close >= bar.open { up.append(line) } else { down.append(line) }
             }
+            composer.draw(.bars(up, width: width, color: template.colors.up.tinted(0.5)))
+            composer.draw(.bars(down, width: width, color: template.colors.down.tinted(0.5)))
         }
         let reference = previousClose.won > 0 ? previousClose : bars[0].open
         let lineColor = template.color(forSign: (last.close - reference).won)

@@ -31,10 +31,6 @@ struct DiagnosisSection {
                 subheading("종목별 코멘트", in: &composer)
                 for comment in diagnosis.comments { commentRow(comment, in: &composer) }
             }
-            paragraph(
-                "이 진단은 계산된 수치만을 근거로 한 참고 자료이며 투자 권유가 아닙니다.",
-                style: composer.style(scale: 0.9, width: composer.width, wraps: true), color: template.colors.muted,
-                in: &composer)
         }
     }
 
