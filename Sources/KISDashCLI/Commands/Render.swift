@@ -64,7 +64,8 @@ struct Render: AsyncParsableCommand {
             if kis.verbose {
                 let steps = [("load", loaded.inSeconds)] + result.timings.map { ($0.step, $0.seconds) }
                 Diagnostics.progress(
-                    "render timings: " + steps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", "))
+                    "render timings: "
+                        + steps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", "))
             }
             print(
                 "render: wrote \(out) (\(result.pages) pages, \(result.bytes / 1024) KB, data as of "
