@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.65.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // C shims
@@ -63,11 +64,26 @@ let package = Package(
             swiftSettings: settings
         ),
 
+        // The settings file (kisdash.toml): plain typed values for every section.
+        .target(
+            name: "Settings",
+            dependencies: ["PortfolioModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: settings
+        ),
+        // The scheduled cycle: market clock, lock, stages, publishing, end-of-day archive.
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "Settings", "Storage", "Sync", "PortfolioModel", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
+
         // Command line
         .target(
             name: "KISDashCLI",
             dependencies: [
-                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel",
+                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Settings", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -141,6 +157,14 @@ let package = Package(
             dependencies: [
                 "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Storage", "Sync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: [
+                "Pipeline", "Settings", "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel",
+                "Storage", "Sync", "KISSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
         ),
