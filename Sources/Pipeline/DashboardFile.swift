@@ -26,7 +26,10 @@ package struct DashboardFile: Sendable {
         } catch {
             throw PipelineError(.output, "cannot create the output folder \(folder.path): \(error.localizedDescription)")
         }
-        guard FileManager.default.isWritableFile(atPath: folder.path) else {
+        // Probe by creating a file: permission bits alone miss read-only mounts, immutable folders and root.
+        let probe = folder.appendingPathComponent(".kisdash-probe-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: probe) }
+        guard FileManager.default.createFile(atPath: probe.path, contents: nil) else {
             throw PipelineError(.output, "the output folder \(folder.path) is not writable; the previous dashboard was kept")
         }
     }

@@ -74,7 +74,9 @@ package struct RsyncPublisher: Publisher {
         else {
             throw PipelineError(.destination, "\(destination): the destination folder does not exist (create it or fix [publish] destinations)")
         }
-        guard FileManager.default.isWritableFile(atPath: destination) else {
+        let probe = URL(fileURLWithPath: destination).appendingPathComponent(".kisdash-probe-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: probe) }
+        guard FileManager.default.createFile(atPath: probe.path, contents: nil) else {
             throw PipelineError(.destination, "\(destination): the destination folder is not writable")
         }
     }
