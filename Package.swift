@@ -29,6 +29,8 @@ let package = Package(
     targets: [
         // C shims
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(
+            name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
 
         // Wrappers and shared values
         .target(
@@ -37,6 +39,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .target(name: "PortfolioModel", swiftSettings: settings),
+        .target(name: "Canvas", dependencies: ["CPangoCairo"], swiftSettings: settings),
         .target(name: "Digest", swiftSettings: settings),
         .target(
             name: "HTTPTransport",
@@ -64,6 +67,20 @@ let package = Package(
             swiftSettings: settings
         ),
 
+        // The dashboard: a pure layout, and the shell that loads data and draws it
+        .target(
+            name: "Dashboard",
+            dependencies: ["Canvas", "PortfolioModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: settings
+        ),
+        .target(
+            name: "Reporting",
+            dependencies: [
+                "Dashboard", "Canvas", "Storage", "KISAPI", "Sync", "PortfolioModel",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
         // The settings file (kisdash.toml): plain typed values for every section.
         .target(
             name: "Settings",
@@ -83,7 +100,8 @@ let package = Package(
         .target(
             name: "KISDashCLI",
             dependencies: [
-                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Settings", "Pipeline",
+                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Reporting", "Dashboard", "Canvas",
+                "Settings", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -116,7 +134,7 @@ let package = Package(
         .target(
             name: "KISDashTestSupport",
             dependencies: [
-                "KISSimulator", "LibPQ", "PortfolioModel", "HTTPTransport",
+                "KISSimulator", "LibPQ", "PortfolioModel", "HTTPTransport", "Dashboard",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -152,6 +170,17 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        .testTarget(
+            name: "DashboardTests", dependencies: ["Dashboard", "Canvas", "PortfolioModel", "KISDashTestSupport"], swiftSettings: settings),
+        // ReportingTests: on main its folder is not committed yet; re-enabled by the next merge of main.
+        // .testTarget(
+        //     name: "ReportingTests",
+        //     dependencies: [
+        //         "Reporting", "Dashboard", "Canvas", "Storage", "Sync", "KISAPI", "LibPQ", "PortfolioModel",
+        //         "KISDashTestSupport",
+        //     ],
+        //     swiftSettings: settings
+        // ),
         .testTarget(
             name: "KISDashCLITests",
             dependencies: [

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the built-in default: the local PostgreSQL cluster (or $DATABASE_URL) and the KIS simulator's
-# default scenario (paper account, frozen at 2025-12-04 10:30 KST). Migrates, syncs, prints the summary.
+# default scenario (paper account, frozen at 2025-12-04 10:30 KST). Migrates, syncs, prints the summary, renders
+# reports/Realtime/Kis_Dashboard.pdf.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export KISDASH_ROOT="$PWD"
@@ -22,4 +23,6 @@ export KIS_BASE_URL="$SIM_PAPER_URL" KIS_RATE_LIMIT=30 KISDASH_STATE_DIR="$SIM_D
 echo
 .build/debug/kisdash summary
 echo
+.build/debug/kisdash render --out reports/Realtime/Kis_Dashboard.pdf
+echo "demo: dashboard at $PWD/reports/Realtime/Kis_Dashboard.pdf"
 echo "demo: database $(echo "$DATABASE_URL" | sed -E 's#//([^:@/]+):[^@/]*@#//\1:***@#'); run 'make db-stop' to stop the local cluster"

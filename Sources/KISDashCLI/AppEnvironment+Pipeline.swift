@@ -18,11 +18,15 @@ struct PipelineEnvironment {
     var now: @Sendable () -> Date
     var progress: @Sendable (String) -> Void = { Diagnostics.progress($0) }
 
-    /// The render stage. `nil` until the renderer (issue 3) is in this build: then `run` syncs and reports
-    /// "render: skipped — no renderer in this build" instead of publishing a placeholder.
-    var renderStage: (any RenderStage)? { nil }
+    /// The render stage: the Cairo/Pango renderer (issue 3) with the `[render]` template.
+    /// - Throws: ``CLIError/configuration(_:)`` for a bad template.
+    func renderStage() throws -> any RenderStage {
+        try PipelineRenderStage(
+            settings: settings.render, database: database, account: configuration.account, mode: configuration.mode)
+    }
 
-    /// The diagnosis stage (issue 5), when `[diagnosis] provider` is set and the diagnosis is in this build.
+    /// The diagnosis stage (issue 5), when `[diagnosis] provider` is set. `nil` until the diagnosis is in this
+    /// build; the runner then goes straight from sync to render.
     var diagnosisStage: (any DiagnosisStage)? { nil }
 
     /// The live dashboard file (`[render] output_path`).
@@ -76,7 +80,7 @@ struct PipelineEnvironment {
             clock: try await marketClock(refresh: true),
             lock: CycleLock(database: lockDatabase, account: account, mode: mode),
             runs: PipelineRunStore(database: database),
-            stages: Stages(sync: engine, diagnosis: diagnosisStage, render: renderStage, publishers: publishers),
+            stages: Stages(sync: engine, diagnosis: diagnosisStage, render: try renderStage(), publishers: publishers),
             output: dashboard, account: account, mode: mode,
             intradayFolder: settings.archive.keepIntraday ? archiveFolder.appendingPathComponent("intraday") : nil,
             dataTime: { try? await store.latestSnapshot(account: account, mode: mode)?.confirmedAt },
@@ -86,10 +90,10 @@ struct PipelineEnvironment {
     }
 
     /// The end-of-day archiver.
-    func archiver() -> Archiver {
+    func archiver() throws -> Archiver {
         Archiver(
             store: ArchiveStore(database: database), account: configuration.account, mode: configuration.mode,
-            dashboard: dashboard, folder: archiveFolder, render: renderStage, publishers: publishers,
+            dashboard: dashboard, folder: archiveFolder, render: try renderStage(), publishers: publishers,
             intradayRetentionDays: settings.archive.intradayRetentionDays, now: now, progress: progress)
     }
 }

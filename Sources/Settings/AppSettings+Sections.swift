@@ -96,8 +96,8 @@ package struct HookSettings: Sendable, Equatable {
 
 /// `[render]`: for the renderer to map into its own settings.
 package struct RenderSettings: Sendable, Equatable {
-    /// `template`: the dashboard template's name in `templates/`.
-    package var template = "default"
+    /// `template`: the dashboard template, `templates/<name>.toml` (or a path to a .toml file).
+    package var template = "dashboard"
     /// `output_path`: the live dashboard.
     package var outputPath = "reports/Realtime/Kis_Dashboard.pdf"
     /// `stale_minutes`: the STALE banner threshold while a session is open.

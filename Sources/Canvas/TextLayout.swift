@@ -1,0 +1,78 @@
+internal import CPangoCairo
+
+/// Sets and draws text with Pango on one ``DrawingContext``. Owns one `PangoLayout`, reused for every string.
+package final class TextLayout {
+    private let layout: OpaquePointer
+    private let context: DrawingContext
+    private var fonts: [FontKey: FontDescription] = [:]
+    /// Glyphs no installed font could draw ("tofu"), counted over everything drawn so far.
+    package private(set) var unknownGlyphs = 0
+
+    /// Creates a layout for `context`.
+    package init(context: DrawingContext) throws(CanvasError) {
+        guard let layout = pango_cairo_create_layout(context.pointer) else {
+            throw CanvasError(.drawing, "pango_cairo_create_layout failed")
+        }
+        self.layout = layout
+        self.context = context
+    }
+
+    deinit { CPangoCairo_unref(UnsafeMutableRawPointer(layout)) }
+
+    /// The size `text` takes in `style`, in points.
+    package func measure(_ text: String, style: TextStyle) -> (width: Double, height: Double) {
+        configure(text, style: style)
+        var width: Int32 = 0
+        var height: Int32 = 0
+        pango_layout_get_size(layout, &width, &height)
+        return (Double(width) / CPangoCairo_scale(), Double(height) / CPangoCairo_scale())
+    }
+
+    /// Draws `text` with its box's top-left corner at (`x`, `y`).
+    package func draw(_ text: String, style: TextStyle, x: Double, y: Double) {
+        configure(text, style: style)
+        unknownGlyphs += Int(pango_layout_get_unknown_glyphs_count(layout))
+        cairo_move_to(context.pointer, x, y)
+        pango_cairo_show_layout(context.pointer, layout)
+        cairo_new_path(context.pointer)
+    }
+
+    private func configure(_ text: String, style: TextStyle) {
+        pango_layout_set_font_description(layout, font(for: style).pointer)
+        let width = style.width.map { Int32(($0 * CPangoCairo_scale()).rounded(.down)) } ?? -1
+        pango_layout_set_width(layout, width)
+        pango_layout_set_spacing(layout, Int32(style.lineSpacing * CPangoCairo_scale()))
+        pango_layout_set_alignment(layout, Self.alignment(style.alignment))
+        if style.wraps {
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_NONE)
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        } else {
+            pango_layout_set_ellipsize(layout, style.width == nil ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END)
+        }
+        pango_layout_set_text(layout, text, -1)
+        let attributes = KeepAllAttributes(text: text, enabled: style.wraps)
+        pango_layout_set_attributes(layout, attributes.list)
+    }
+
+    private func font(for style: TextStyle) -> FontDescription {
+        let key = FontKey(family: style.family, size: style.size, bold: style.bold)
+        if let font = fonts[key] { return font }
+        let font = FontDescription(family: style.family, size: style.size, bold: style.bold)
+        fonts[key] = font
+        return font
+    }
+
+    private static func alignment(_ alignment: TextStyle.Alignment) -> PangoAlignment {
+        switch alignment {
+        case .left: PANGO_ALIGN_LEFT
+        case .center: PANGO_ALIGN_CENTER
+        case .right: PANGO_ALIGN_RIGHT
+        }
+    }
+}
+
+private struct FontKey: Hashable {
+    var family: String
+    var size: Double
+    var bold: Bool
+}

@@ -1,0 +1,74 @@
+import Canvas
+import Foundation
+import PortfolioModel
+
+/// 당일 1분봉: the price line on a 09:00–15:30 axis (wider when bars fall outside), volume bars, and the previous
+/// close as a dotted reference; the latest minute's price and volume printed.
+struct MinuteChart {
+    let bars: [MinuteBar]
+    let previousClose: KRW
+    let tradeDate: TradeDate
+    let market: MarketStatus
+
+    /// Minutes from midnight KST.
+    private static func minuteOfDay(_ instant: Date) -> Double {
+        Double(KST.timeOfDay(instant).secondOfDay) / 60
+    }
+
+    func draw(in bounds: Rect, composer: inout PageComposer) {
+        let template = composer.template
+        let last = bars.last
+        let title = last.map {
+            "당일 1분봉 · \(KoreanFormat.hourMinute($0.minute)) \(KoreanFormat.won($0.close)) · 거래량 \(KRW.grouped($0.volume))주"
+        } ?? "당일 1분봉"
+        let frame = ChartFrame(bounds: bounds, title: title)
+        let plot = frame.plot(composer)
+        var prices = bars.flatMap { [Double($0.low.won), Double($0.high.won)] }
+        if previousClose.won > 0 { prices.append(Double(previousClose.won)) }
+        let scale = LinearScale(
+            domain: LinearScale.padded(prices.min() ?? 0, prices.max() ?? 1, by: 0.06),
+            range: plot.y...(plot.maxY - plot.height * 0.24), inverted: true)
+        frame.drawBackground(plot: plot, scale: scale, composer: &composer)
+        let start = min(9 * 60, bars.first.map { Self.minuteOfDay($0.minute) } ?? 9 * 60)
+        let end = max(15 * 60 + 30, bars.last.map { Self.minuteOfDay($0.minute) + 1 } ?? 0)
+        let x = LinearScale(domain: start...end, range: plot.x...plot.maxX)
+        drawTimeAxis(x, start: start, end: end, plot: plot, composer: &composer)
+        if previousClose.won > 0 {
+            frame.drawReference(
+                Double(previousClose.won), label: "전일종가 \(KoreanFormat.price(previousClose))", color: template.colors.muted,
+                dash: [1.5, 1.5], plot: plot, scale: scale, composer: &composer)
+        }
+        guard let last else {
+            let note = market.isOpen ? "아직 분봉이 없습니다 (첫 체결 전)." : "오늘 분봉이 없습니다 (\(market.label))."
+            frame.drawNote(note, plot: plot, composer: &composer)
+            return
+        }
+        let maxVolume = Double(bars.map(\.volume).max() ?? 0)
+        let volumeTop = plot.maxY - plot.height * 0.2
+        let width = max(plot.width / (end - start) * 0.8, 0.3)
+        if maxVolume > 0 {
+            for bar in bars where bar.volume > 0 {
+                let h = Double(bar.volume) / maxVolume * (plot.maxY - volumeTop)
+                let color = bar.close >= bar.open ? template.colors.up : template.colors.down
+                composer.draw(
+                    .rect(Rect(x: x(Self.minuteOfDay(bar.minute)), y: plot.maxY - h, width: width, height: h), fill: color.withAlpha(0.5), stroke: nil, lineWidth: 0))
+            }
+        }
+        let reference = previousClose.won > 0 ? previousClose : bars[0].open
+        let lineColor = template.color(forSign: (last.close - reference).won)
+        let points = bars.map { Point(x(Self.minuteOfDay($0.minute) + 0.5), scale(Double($0.close.won))) }
+        composer.draw(.polyline(points, color: lineColor == template.colors.text ? template.colors.accent : lineColor, lineWidth: 0.9, dash: []))
+    }
+
+    private func drawTimeAxis(_ x: LinearScale, start: Double, end: Double, plot: Rect, composer: inout PageComposer) {
+        let style = composer.style(scale: 0.8, width: 36, alignment: .center)
+        var hour = (start / 60).rounded(.up)
+        let step = end - start > 8 * 60 ? 2.0 : 1.0
+        while hour * 60 <= end {
+            let px = x(hour * 60)
+            composer.draw(.polyline([Point(px, plot.y), Point(px, plot.maxY)], color: composer.template.colors.grid, lineWidth: 0.3, dash: [1, 2]))
+            composer.text(String(format: "%02d:00", Int(hour)), style: style, color: composer.template.colors.muted, x: px - 18, y: plot.maxY + 1)
+            hour += step
+        }
+    }
+}

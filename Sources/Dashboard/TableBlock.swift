@@ -1,0 +1,107 @@
+package import Canvas
+
+/// A table that continues across pages, repeating its header row on each.
+package struct TableBlock {
+    /// One column: its title, share of the table width, and alignment.
+    package struct Column {
+        package var title: String
+        package var weight: Double
+        package var alignment: TextStyle.Alignment
+
+        /// Creates a column.
+        package init(_ title: String, weight: Double, _ alignment: TextStyle.Alignment = .right) {
+            self.title = title
+            self.weight = weight
+            self.alignment = alignment
+        }
+    }
+
+    /// One cell: text and an optional colour (gains red, losses blue).
+    package struct Cell {
+        package var text: String
+        package var color: Color?
+
+        /// Creates a cell.
+        package init(_ text: String, color: Color? = nil) {
+            self.text = text
+            self.color = color
+        }
+    }
+
+    package var columns: [Column]
+    package var rows: [[Cell]]
+    /// A bold last row (totals), drawn after the rows.
+    package var totals: [Cell]?
+
+    /// Creates a table.
+    package init(columns: [Column], rows: [[Cell]], totals: [Cell]? = nil) {
+        self.columns = columns
+        self.rows = rows
+        self.totals = totals
+    }
+
+    /// The height of one row.
+    static func rowHeight(_ composer: PageComposer) -> Double { composer.lineHeight() + 5 }
+
+    /// Lays the table out at the composer's cursor, breaking pages between rows.
+    package func layout(in composer: inout PageComposer) {
+        let rowHeight = Self.rowHeight(composer)
+        let totalWeight = columns.map(\.weight).reduce(0, +)
+        var x = composer.left
+        let frames = columns.map { column -> (x: Double, width: Double) in
+            let width = composer.width * column.weight / totalWeight
+            defer { x += width }
+            return (x, width)
+        }
+        drawHeader(frames: frames, rowHeight: rowHeight, in: &composer)
+        for (index, row) in rows.enumerated() {
+            if composer.remaining < rowHeight {
+                composer.newPage()
+                drawHeader(frames: frames, rowHeight: rowHeight, in: &composer)
+            }
+            if index % 2 == 1 {
+                composer.draw(
+                    .rect(
+                        Rect(x: composer.left, y: composer.cursor, width: composer.width, height: rowHeight),
+                        fill: composer.template.colors.headerFill.withAlpha(0.45), stroke: nil, lineWidth: 0))
+            }
+            drawRow(row, frames: frames, rowHeight: rowHeight, bold: false, in: &composer)
+        }
+        if let totals {
+            if composer.remaining < rowHeight {
+                composer.newPage()
+                drawHeader(frames: frames, rowHeight: rowHeight, in: &composer)
+            }
+            let y = composer.cursor
+            composer.draw(
+                .polyline(
+                    [Point(composer.left, y), Point(composer.left + composer.width, y)],
+                    color: composer.template.colors.accent, lineWidth: 0.6, dash: []))
+            drawRow(totals, frames: frames, rowHeight: rowHeight, bold: true, in: &composer)
+        }
+    }
+
+    private func drawHeader(frames: [(x: Double, width: Double)], rowHeight: Double, in composer: inout PageComposer) {
+        composer.draw(
+            .rect(
+                Rect(x: composer.left, y: composer.cursor, width: composer.width, height: rowHeight),
+                fill: composer.template.colors.headerFill, stroke: nil, lineWidth: 0))
+        let cells = columns.map { Cell($0.title, color: composer.template.colors.muted) }
+        drawRow(cells, frames: frames, rowHeight: rowHeight, bold: true, in: &composer)
+    }
+
+    private func drawRow(
+        _ cells: [Cell], frames: [(x: Double, width: Double)], rowHeight: Double, bold: Bool,
+        in composer: inout PageComposer
+    ) {
+        let padding = 3.0
+        let textY = composer.cursor + (rowHeight - composer.lineHeight()) / 2
+        for (index, cell) in cells.enumerated() where index < frames.count {
+            let frame = frames[index]
+            let style = composer.style(
+                bold: bold, width: max(frame.width - 2 * padding, 1), alignment: columns[index].alignment)
+            composer.text(cell.text, style: style, color: cell.color, x: frame.x + padding, y: textY)
+        }
+        composer.advance(rowHeight)
+    }
+}

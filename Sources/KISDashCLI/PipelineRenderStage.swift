@@ -1,0 +1,43 @@
+import Dashboard
+import Foundation
+import LibPQ
+import Pipeline
+import PortfolioModel
+import Reporting
+import Settings
+import Storage
+
+/// The real renderer (issue 3) as the pipeline's render stage: loads the dashboard data from the database and
+/// draws it with the `[render]` template into the temporary file the pipeline gives it.
+struct PipelineRenderStage: RenderStage {
+    var template: DashboardTemplate
+    var database: Database
+    var account: AccountNumber
+    var mode: TradingMode
+
+    /// The stage for `settings`' `[render]` section (the template from `$KISDASH_TEMPLATES_DIR` or `./templates`).
+    /// - Throws: ``CLIError/configuration(_:)`` for a bad template, naming the key.
+    init(settings: RenderSettings, database: Database, account: AccountNumber, mode: TradingMode) throws {
+        let directory = ProcessInfo.processInfo.environment["KISDASH_TEMPLATES_DIR"] ?? "templates"
+        do {
+            var template = try TemplateFiles.load(
+                name: settings.template == "dashboard" ? nil : settings.template,
+                directory: URL(fileURLWithPath: directory))
+            template.staleMinutes = settings.staleMinutes
+            self.template = template
+        } catch {
+            throw CLIError.configuration("[render] template: \(error.message)")
+        }
+        self.database = database
+        self.account = account
+        self.mode = mode
+    }
+
+    func render(to destination: URL, at now: Date) async throws -> String {
+        let data = try await DashboardDataLoader(account: account, mode: mode).fromDatabase(
+            DashboardStore(database: database), now: now, market: MarketHours.status(at: now),
+            diagnosis: try await AppEnvironment.diagnosisContent(database: database, account: account, mode: mode))
+        let result = try DashboardRenderer(template: template).render(data, to: destination)
+        return "\(result.pages) pages"
+    }
+}

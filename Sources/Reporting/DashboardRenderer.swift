@@ -1,0 +1,71 @@
+import Canvas
+package import Dashboard
+package import Foundation
+
+/// Renders a dashboard to a PDF file atomically: a temporary file in the same folder, checked, then renamed over
+/// the target. On any failure the previous file is untouched and the temporary file is removed.
+package struct DashboardRenderer: Sendable {
+    package var template: DashboardTemplate
+
+    /// Creates a renderer for `template`.
+    package init(template: DashboardTemplate) {
+        self.template = template
+    }
+
+    /// What a render produced.
+    package struct Result: Sendable {
+        package var url: URL
+        package var pages: Int
+        package var bytes: Int
+        /// Glyphs no font could draw (should be 0).
+        package var unknownGlyphs: Int
+    }
+
+    /// Lays out `data` and writes it to `url`.
+    package func render(_ data: DashboardData, to url: URL) throws(ReportError) -> Result {
+        do { try FontCatalog.require(template.fontFamily) } catch { throw ReportError(.font, error.message) }
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw ReportError(.write, "cannot create \(folder.path): \(Self.reason(error))", underlying: error)
+        }
+        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let (pages, unknownGlyphs) = try draw(data, to: temporary)
+        let inspection: PDFInspection
+        do { inspection = try PDFInspection(contentsOf: temporary) } catch {
+            throw ReportError(.check, "cannot read back \(temporary.lastPathComponent): \(Self.reason(error))")
+        }
+        guard inspection.pages == pages, pages > 0 else {
+            throw ReportError(.check, "the PDF has \(inspection.pages) pages, expected \(pages); previous file kept")
+        }
+        guard inspection.embeddedFonts > 0 else {
+            throw ReportError(.check, "the PDF has no embedded fonts; previous file kept")
+        }
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            throw ReportError(.write, "cannot replace \(url.path): \(reason); previous file kept")
+        }
+        return Result(url: url, pages: pages, bytes: inspection.bytes, unknownGlyphs: unknownGlyphs)
+    }
+
+    private func draw(_ data: DashboardData, to temporary: URL) throws(ReportError) -> (Int, Int) {
+        do {
+            let size = template.pageSize
+            let surface = try PDFSurface(path: temporary.path, width: size.width, height: size.height)
+            let context = try DrawingContext(surface: surface)
+            let text = try TextLayout(context: context)
+            let document = DashboardLayout(template: template, measurer: text).layout(data)
+            try PDFPainter(surface: surface, context: context, text: text).paint(document)
+            try surface.finish()
+            return (document.pages.count, text.unknownGlyphs)
+        } catch {
+            throw ReportError(.write, "cannot write the PDF in \(temporary.deletingLastPathComponent().path): \(error.message); previous file kept")
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}

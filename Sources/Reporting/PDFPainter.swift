@@ -1,0 +1,83 @@
+import Canvas
+import Dashboard
+
+/// Draws a laid-out document onto a Cairo PDF surface: the thin I/O shell around the pure layout.
+struct PDFPainter {
+    let surface: PDFSurface
+    let context: DrawingContext
+    let text: TextLayout
+
+    /// Draws every page, adds the outline and metadata.
+    func paint(_ document: LaidOutDocument) throws(CanvasError) {
+        surface.setMetadata(
+            PDFMetadata(
+                title: document.title, author: "kis-dashboard", subject: document.subject, creator: "kisdash render",
+                keywords: document.keywords, creationDate: document.creationDate))
+        var lastSection: Int32?
+        for (index, page) in document.pages.enumerated() {
+            surface.setPageSize(width: page.width, height: page.height)
+            for command in page.commands { draw(command) }
+            for mark in page.bookmarks {
+                if mark.level == 0 {
+                    lastSection = surface.addOutline(parent: nil, title: mark.title, page: index + 1, y: mark.y)
+                } else {
+                    surface.addOutline(parent: lastSection, title: mark.title, page: index + 1, y: mark.y)
+                }
+            }
+            context.showPage()
+            try context.checkStatus()
+        }
+    }
+
+    private func setColor(_ color: Color) {
+        context.setColor(red: color.red, green: color.green, blue: color.blue, alpha: color.alpha)
+    }
+
+    private func draw(_ command: DrawCommand) {
+        switch command {
+        case .text(let string, let style, let color, let origin):
+            setColor(color)
+            text.draw(string, style: style, x: origin.x, y: origin.y)
+        case .rect(let rect, let fill, let stroke, let lineWidth):
+            if let fill {
+                context.rectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+                setColor(fill)
+                context.fill()
+            }
+            if let stroke {
+                context.rectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)
+                setColor(stroke)
+                context.setLineWidth(lineWidth)
+                context.setDash([])
+                context.stroke()
+            }
+        case .polyline(let points, let color, let lineWidth, let dash):
+            guard let first = points.first, points.count > 1 else { return }
+            context.move(toX: first.x, y: first.y)
+            for point in points.dropFirst() { context.line(toX: point.x, y: point.y) }
+            setColor(color)
+            context.setLineWidth(lineWidth)
+            context.setDash(dash)
+            context.stroke()
+        case .polygon(let points, let fill):
+            guard let first = points.first else { return }
+            context.move(toX: first.x, y: first.y)
+            for point in points.dropFirst() { context.line(toX: point.x, y: point.y) }
+            context.closePath()
+            setColor(fill)
+            context.fill()
+        case .wedge(let center, let radius, let start, let end, let fill, let stroke):
+            context.move(toX: center.x, y: center.y)
+            context.arc(centerX: center.x, centerY: center.y, radius: radius, from: start, to: end)
+            context.closePath()
+            setColor(fill)
+            context.fill(preserve: stroke != nil)
+            if let stroke {
+                setColor(stroke)
+                context.setLineWidth(0.8)
+                context.setDash([])
+                context.stroke()
+            }
+        }
+    }
+}
