@@ -50,12 +50,16 @@ package struct MarketClock: Sendable {
         self.overrides = overrides
     }
 
-    /// The sessions `settings` configure.
+    /// The sessions `settings` configure, widened by `margin_minutes` on both sides.
     package static func sessions(_ settings: ScheduleSettings) -> [Session] {
-        var sessions = [Session(name: "KRX", open: time(settings.krxOpen), close: time(settings.krxClose))]
-        if settings.nxtEnabled {
-            sessions.append(Session(name: "NXT", open: time(settings.nxtOpen), close: time(settings.nxtClose)))
+        let margin = settings.marginMinutes * 60
+        func session(_ name: String, _ open: String, _ close: String) -> Session {
+            Session(
+                name: name, open: KSTTime(secondOfDay: time(open).secondOfDay - margin),
+                close: KSTTime(secondOfDay: time(close).secondOfDay + margin))
         }
+        var sessions = [session("KRX", settings.krxOpen, settings.krxClose)]
+        if settings.nxtEnabled { sessions.append(session("NXT", settings.nxtOpen, settings.nxtClose)) }
         return sessions
     }
 

@@ -49,7 +49,7 @@ package struct StatusReport: Sendable, Codable, Equatable {
         nextRuns = next
         self.cycles = cycles.map { r in
             Entry(
-                what: "run \(r.kind.rawValue)\(r.forced ? " --force" : "")", startedAt: KST.format(r.startedAt),
+                what: (r.kind == .archive ? "archive" : "run \(r.kind.rawValue)") + (r.forced ? " --force" : ""), startedAt: KST.format(r.startedAt),
                 seconds: r.endedAt.map { $0.timeIntervalSince(r.startedAt) },
                 outcome: r.endedAt == nil ? "running or killed" : r.outcome.rawValue,
                 failed: r.stages.filter { $0.outcome == "failure" }.map(\.name), message: r.message)

@@ -40,6 +40,9 @@ package struct ScheduleSettings: Sendable, Equatable {
     package var nxtOpen = "08:00"
     /// See ``nxtOpen``.
     package var nxtClose = "20:00"
+    /// `margin_minutes`: a cycle also runs this long before each session opens and after it closes, so the
+    /// seed's 08:55 and 15:35 refreshes catch the pre-open state and the closing auction's result.
+    package var marginMinutes = 5
     /// `calendar_override`: a file of ad-hoc closures (`YYYY-MM-DD [reason]`, or `open YYYY-MM-DD`).
     package var calendarOverride: String?
     /// `install_dir`: where kisdash is installed (the crontab's paths); default the current directory.

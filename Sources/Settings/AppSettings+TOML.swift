@@ -44,6 +44,7 @@ extension AppSettings {
         s.schedule.nxtEnabled = try sched.bool("nxt") ?? s.schedule.nxtEnabled
         s.schedule.nxtOpen = try sched.time("nxt_open") ?? s.schedule.nxtOpen
         s.schedule.nxtClose = try sched.time("nxt_close") ?? s.schedule.nxtClose
+        s.schedule.marginMinutes = try sched.int("margin_minutes", range: 0...60) ?? s.schedule.marginMinutes
         s.schedule.calendarOverride = try sched.string("calendar_override")
         s.schedule.installDir = try sched.string("install_dir")
         s.schedule.logFile = try sched.string("log_file") ?? s.schedule.logFile

@@ -17,12 +17,13 @@ import Testing
         return MarketClock(sessions: MarketClock.sessions(schedule), calendar: calendar, overrides: overrides)
     }
 
-    @Test(arguments: [(8, 59, false), (9, 0, true), (12, 0, true), (15, 30, true), (15, 31, false), (19, 0, false)])
+    /// 09:00–15:30 plus the default 5-minute margin, so the seed's 08:55 and 15:35 refreshes run.
+    @Test(arguments: [(8, 54, false), (8, 55, true), (12, 0, true), (15, 35, true), (15, 36, false), (19, 0, false)])
     func krxRegularSessionIsNineToHalfPastThree(hour: Int, minute: Int, open: Bool) {
         #expect(clock().status(at: Self.at(Self.thursday, hour, minute)).isOpen == open)
     }
 
-    @Test(arguments: [(7, 59, false), (8, 0, true), (8, 30, true), (16, 0, true), (20, 0, true), (20, 1, false)])
+    @Test(arguments: [(7, 54, false), (7, 55, true), (8, 30, true), (16, 0, true), (20, 5, true), (20, 6, false)])
     func nxtWhenEnabledRunsFromEightToEight(hour: Int, minute: Int, open: Bool) {
         #expect(clock(nxt: true).status(at: Self.at(Self.thursday, hour, minute)).isOpen == open)
     }
@@ -65,7 +66,7 @@ import Testing
     @Test func nextOpeningSkipsTheWeekend() {
         let friday = Self.thursday.adding(days: 1)
         let next = clock().nextOpening(after: Self.at(friday, 16, 0))
-        #expect(next == Self.at(friday.adding(days: 3), 9, 0))
+        #expect(next == Self.at(friday.adding(days: 3), 8, 55))
     }
 
     @Test func answersDoNotDependOnTheMachineTimeZone() {
@@ -79,6 +80,6 @@ import Testing
             tzset()
         }
         #expect(instants.map { clock(nxt: true).status(at: $0) } == before)
-        #expect(before.filter(\.isOpen).count == 25)  // 08:00…20:00 every half hour
+        #expect(before.filter(\.isOpen).count == 25)  // 07:55…20:05: 08:00…20:00 every half hour
     }
 }

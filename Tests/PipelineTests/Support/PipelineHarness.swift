@@ -22,7 +22,10 @@ struct PipelineHarness {
     let client: KISClient
     var renderer = TestRenderer()
 
-    init(sim: RunningSimulator, db: Database, schema: String, dir: URL, side: SimulatorSide = .paper) throws {
+    init(
+        sim: RunningSimulator, db: Database, schema: String, dir: URL, side: SimulatorSide = .paper,
+        now: @escaping @Sendable () -> Date = { Self.moment }
+    ) throws {
         self.sim = sim
         self.db = db
         self.schema = schema
@@ -35,7 +38,7 @@ struct PipelineHarness {
             requestsPerSecond: 500, stateDirectory: dir.appendingPathComponent("state"))
         client = KISClient(
             configuration: configuration, transport: URLSessionTransport(),
-            runtime: KISRuntime(clock: ContinuousClock(), now: { Self.moment }, rateLimiters: RateLimiterRegistry()))
+            runtime: KISRuntime(clock: ContinuousClock(), now: now, rateLimiters: RateLimiterRegistry()))
     }
 
     var account: AccountNumber { client.configuration.account }
@@ -60,25 +63,26 @@ struct PipelineHarness {
 
     func runner(
         now: @escaping @Sendable () -> Date = { Self.moment }, publishers: [any Publisher] = [],
-        calendar: [MarketDay] = [], lines: (@Sendable (String) -> Void)? = nil
+        calendar: [MarketDay] = [], render: (any RenderStage)? = nil, lines: (@Sendable (String) -> Void)? = nil
     ) throws -> PipelineRunner {
         PipelineRunner(
             clock: MarketClock(sessions: MarketClock.sessions(ScheduleSettings()), calendar: calendar),
             lock: try lock(), runs: PipelineRunStore(database: db),
-            stages: Stages(sync: engine(now: now), render: renderer, publishers: publishers), output: output,
+            stages: Stages(sync: engine(now: now), render: render ?? renderer, publishers: publishers), output: output,
             account: account, mode: mode, now: now, progress: lines ?? { _ in })
     }
 }
 
 /// Runs `body` with a simulator, a migrated throwaway schema and a temporary folder.
 func withPipeline<T: Sendable>(
-    speed: Double = 0, _ body: (PipelineHarness) async throws -> T
+    start: String = SimulatorTestDefaults.now, now: @escaping @Sendable () -> Date = { PipelineHarness.moment },
+    _ body: (PipelineHarness) async throws -> T
 ) async throws -> T {
     try await withTemporaryDirectory { dir in
         try await withTestDatabase { db, schema in
-            try await withSimulator(speed: speed) { sim in
+            try await withSimulator(now: start) { sim in
                 try await Migrator(database: db).migrate()
-                return try await body(try PipelineHarness(sim: sim, db: db, schema: schema, dir: dir))
+                return try await body(try PipelineHarness(sim: sim, db: db, schema: schema, dir: dir, now: now))
             }
         }
     }
