@@ -44,7 +44,8 @@ struct PipelineEnvironment {
         settings.publish.destinations.map {
             RsyncPublisher(
                 destination: $0.isRemoteDestination ? $0 : AppSettings.expand($0), rsync: settings.publish.rsync,
-                retries: settings.publish.retries, firstDelay: .milliseconds(Int(settings.publish.retryDelaySeconds * 1000)),
+                retries: settings.publish.retries,
+                firstDelay: .milliseconds(Int(settings.publish.retryDelaySeconds * 1000)),
                 timeout: .seconds(settings.publish.timeoutSeconds))
         }
     }
@@ -64,7 +65,8 @@ struct PipelineEnvironment {
         let client = AppEnvironment.kisClient(configuration, verbose: verbose, now: now)
         var fetch: (@Sendable (TradeDate) async throws -> [MarketDay])?
         if refresh && configuration.mode == .real { fetch = { try await client.fetchMarketCalendar(from: $0) } }
-        let source = MarketCalendarSource(fetch: fetch, store: MarketCalendarStore(database: database), progress: progress)
+        let source = MarketCalendarSource(
+            fetch: fetch, store: MarketCalendarStore(database: database), progress: progress)
         let days = try await source.days(around: now())
         return MarketClock(sessions: MarketClock.sessions(settings.schedule), calendar: days, overrides: overrides)
     }
@@ -72,7 +74,8 @@ struct PipelineEnvironment {
     /// The cycle runner with a dedicated connection for the lock.
     func runner() async throws -> PipelineRunner {
         let engine = AppEnvironment.syncEngine(
-            configuration, database: database, verbose: verbose, now: now, progress: { Diagnostics.progress("  " + $0) })
+            configuration, database: database, verbose: verbose, now: now, progress: { Diagnostics.progress("  " + $0) }
+        )
         let lockDatabase = AppEnvironment.database(url: url, label: "lock")
         let store = DashboardStore(database: database)
         let (account, mode) = (configuration.account, configuration.mode)
@@ -85,7 +88,9 @@ struct PipelineEnvironment {
             intradayFolder: settings.archive.keepIntraday ? archiveFolder.appendingPathComponent("intraday") : nil,
             dataTime: { try? await store.latestSnapshot(account: account, mode: mode)?.confirmedAt },
             staleAfter: .seconds(settings.hooks.staleMinutes * 60),
-            hook: settings.hooks.onFailure.map { FailureHook(command: $0, timeout: .seconds(settings.hooks.timeoutSeconds)) },
+            hook: settings.hooks.onFailure.map {
+                FailureHook(command: $0, timeout: .seconds(settings.hooks.timeoutSeconds))
+            },
             now: now, progress: progress)
     }
 

@@ -72,7 +72,8 @@ package struct Archiver: Sendable {
         let summary = DailySummaryCalculator.summarize(facts, account: account, mode: mode, day: day)
         try await store.write(summary, pdfPath: target.path, at: now())
         lines.append(
-            "summary: 총평가 \(summary.totalEvaluation), 당일손익 \(summary.dayProfitLoss), 실현손익 \(summary.realizedProfitLoss)")
+            "summary: 총평가 \(summary.totalEvaluation), 당일손익 \(summary.dayProfitLoss), 실현손익 \(summary.realizedProfitLoss)"
+        )
         let rows = try await store.index(account: account, mode: mode)
         let html = ArchiveIndexPage.html(
             rows: rows, archiveFolder: folder.path, account: account, mode: mode, generatedAt: now())

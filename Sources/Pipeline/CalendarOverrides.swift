@@ -18,9 +18,10 @@ package struct CalendarOverrides: Sendable, Equatable {
     /// - Throws: ``PipelineError`` `.configuration` naming the file and line.
     package init(parsing text: String, path: String) throws {
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map {
-                $0.trimmingCharacters(in: .whitespaces)
-            } ?? ""
+            let line =
+                raw.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map {
+                    $0.trimmingCharacters(in: .whitespaces)
+                } ?? ""
             if line.isEmpty { continue }
             var words = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
             let isOpen = words.first?.lowercased() == "open"
@@ -32,7 +33,8 @@ package struct CalendarOverrides: Sendable, Equatable {
             if isOpen {
                 opened.insert(day)
             } else {
-                closed[day] = words.dropFirst().joined(separator: " ").isEmpty
+                closed[day] =
+                    words.dropFirst().joined(separator: " ").isEmpty
                     ? "closed by \(path)" : words.dropFirst().joined(separator: " ")
             }
         }

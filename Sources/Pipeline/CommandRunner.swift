@@ -43,7 +43,8 @@ package enum CommandRunner {
             } catch {
                 process.terminationHandler = nil
                 continuation.resume(
-                    throwing: PipelineError(.command, "cannot start \(arguments.first ?? "?"): \(error.localizedDescription)"))
+                    throwing: PipelineError(
+                        .command, "cannot start \(arguments.first ?? "?"): \(error.localizedDescription)"))
                 return
             }
             if let input {

@@ -1,9 +1,9 @@
 package import Foundation
 package import PortfolioModel
 
-/// The schedule as data: each job's cron lines (KST, weekdays) and its `kisdash` arguments. Pure.
+/// The schedule as data: each job's cron lines (KST, weekdays) and its `kisdash` arguments.
 ///
-/// The same table prints the crontab (`kisdash cron print`) and answers "when is the next run" for
+/// Pure. The same table prints the crontab (`kisdash cron print`) and answers "when is the next run" for
 /// `kisdash status`, so the two can never disagree.
 package struct CronSchedule: Sendable {
     /// One crontab line: minute and hour fields (days are always Monday–Friday).
@@ -29,7 +29,9 @@ package struct CronSchedule: Sendable {
         jobs = [
             Job(
                 name: "30-minute full sync (08:30-16:00)", arguments: ["sync"],
-                lines: [Line(minute: "30", hour: "8"), Line(minute: "0,30", hour: "9-15"), Line(minute: "0", hour: "16")]),
+                lines: [
+                    Line(minute: "30", hour: "8"), Line(minute: "0,30", hour: "9-15"), Line(minute: "0", hour: "16"),
+                ]),
             Job(
                 name: "10-minute dashboard refresh (08:55-15:35)", arguments: ["run"],
                 lines: [

@@ -2,7 +2,9 @@ import Foundation
 import PortfolioModel
 import Storage
 
-/// The stages of one cycle, in order, collecting their records. Used only by ``PipelineRunner``.
+/// The stages of one cycle, in order, collecting their records.
+///
+/// Used only by ``PipelineRunner``.
 struct Cycle {
     let runner: PipelineRunner
     let kind: PipelineKind
@@ -60,7 +62,12 @@ struct Cycle {
             let target = folder.appendingPathComponent(day.iso, isDirectory: true)
                 .appendingPathComponent("Kis_Dashboard_\(day.compact)_\(stamp).pdf")
             let output = runner.output
-            if await stage("intraday copy", { try output.copy(to: target); return target.lastPathComponent }) == false {
+            if await stage(
+                "intraday copy",
+                {
+                    try output.copy(to: target); return target.lastPathComponent
+                }) == false
+            {
                 partial = partial ?? "the intraday copy failed"
             }
         }

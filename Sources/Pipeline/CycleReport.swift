@@ -25,7 +25,9 @@ package struct CycleReport: Sendable {
         self.duration = duration
     }
 
-    /// One summary line, e.g. `run ok (full): sync 1.21 s, render 0.08 s, publish 0.01 s — 1.30 s`.
+    /// One summary line.
+    ///
+    /// For example `run ok (full): sync 1.21 s, render 0.08 s, publish 0.01 s — 1.30 s`.
     package var summaryLine: String {
         let word: String
         switch outcome {
@@ -35,7 +37,9 @@ package struct CycleReport: Sendable {
         case .failure: word = "FAILED"
         case .running: word = "running"
         }
-        let parts = stages.map { "\($0.name) \($0.outcome == "success" ? "" : $0.outcome + " ")\(Self.seconds($0.milliseconds))" }
+        let parts = stages.map {
+            "\($0.name) \($0.outcome == "success" ? "" : $0.outcome + " ")\(Self.seconds($0.milliseconds))"
+        }
         let total = Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) * 1000)
         return "run \(word) (\(kind.rawValue))" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
             + " — \(Self.seconds(total))" + (message.map { " — \($0)" } ?? "")

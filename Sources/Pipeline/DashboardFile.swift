@@ -5,7 +5,7 @@ package import Foundation
 /// `rename(2)` within one folder is atomic, so a reader (a viewer, rsync, the Drive client) sees either the
 /// previous complete PDF or the new complete PDF, never a partial one; any failure leaves the previous file.
 package struct DashboardFile: Sendable {
-    /// The final path, e.g. `reports/Realtime/Kis_Dashboard.pdf`.
+    /// The final path (`reports/Realtime/Kis_Dashboard.pdf`).
     package var url: URL
 
     /// Creates a handle for `url`.
@@ -24,13 +24,15 @@ package struct DashboardFile: Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         } catch {
-            throw PipelineError(.output, "cannot create the output folder \(folder.path): \(error.localizedDescription)")
+            throw PipelineError(
+                .output, "cannot create the output folder \(folder.path): \(error.localizedDescription)")
         }
         // Probe by creating a file: permission bits alone miss read-only mounts, immutable folders and root.
         let probe = folder.appendingPathComponent(".kisdash-probe-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: probe) }
         guard FileManager.default.createFile(atPath: probe.path, contents: nil) else {
-            throw PipelineError(.output, "the output folder \(folder.path) is not writable; the previous dashboard was kept")
+            throw PipelineError(
+                .output, "the output folder \(folder.path) is not writable; the previous dashboard was kept")
         }
     }
 
@@ -73,14 +75,16 @@ package struct DashboardFile: Sendable {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileManager.default.copyItem(at: url, to: temp)
             guard rename(temp.path, destination.path) == 0 else {
-                throw PipelineError(.output, "cannot rename into \(destination.path): \(String(cString: strerror(errno)))")
+                throw PipelineError(
+                    .output, "cannot rename into \(destination.path): \(String(cString: strerror(errno)))")
             }
         } catch let error as PipelineError {
             try? FileManager.default.removeItem(at: temp)
             throw error
         } catch {
             try? FileManager.default.removeItem(at: temp)
-            throw PipelineError(.output, "cannot copy the dashboard to \(destination.path): \(error.localizedDescription)")
+            throw PipelineError(
+                .output, "cannot copy the dashboard to \(destination.path): \(error.localizedDescription)")
         }
     }
 }

@@ -1,6 +1,8 @@
 package import Foundation
 
-/// The optional failure hook: a user command (e.g. a Telegram notifier) run when a cycle fails or data is stale.
+/// The optional failure hook: a user command run when a cycle fails or the data is stale.
+///
+/// For example a Telegram notifier.
 ///
 /// Runs `/bin/sh -c "<command>" kisdash-hook "<summary>"`: the summary is `$1`, is also on standard input, and is
 /// in `KISDASH_FAILURE`. It is already redacted (masked account, no secrets). A hook that fails is logged, never

@@ -1,9 +1,9 @@
 package import Foundation
 package import PortfolioModel
 
-/// Which intraday copies to prune: day folders (`YYYY-MM-DD`) older than the retention. Pure.
+/// Which intraday copies to prune: day folders (`YYYY-MM-DD`) older than the retention.
 ///
-/// Only folders named exactly like a date are candidates, so the end-of-day archive (`YYYY/MM/`) and anything
+/// Pure. Only folders named exactly like a date are candidates, so the end-of-day archive (`YYYY/MM/`) and anything
 /// else a user put there are never touched.
 package enum IntradayRetention {
     /// The folder names among `names` that are more than `days` days before `today`.

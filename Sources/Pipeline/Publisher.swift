@@ -45,10 +45,12 @@ package struct RsyncPublisher: Publisher {
         var target = destination.hasSuffix("/") ? destination : destination + "/"
         if let subfolder { target += subfolder + "/" }
         var isDirectory: ObjCBool = false
-        let isFolder = FileManager.default.fileExists(atPath: item.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        let isFolder =
+            FileManager.default.fileExists(atPath: item.path, isDirectory: &isDirectory) && isDirectory.boolValue
         let source = isFolder ? item.path + "/" : item.path
         let arguments =
-            [rsync, "--times", "--delay-updates", "--timeout=\(seconds)"] + (isFolder ? ["--recursive", "--exclude=intraday/"] : [])
+            [rsync, "--times", "--delay-updates", "--timeout=\(seconds)"]
+            + (isFolder ? ["--recursive", "--exclude=intraday/"] : [])
             + [source, target]
         var delay = firstDelay
         var last = ""
@@ -61,7 +63,8 @@ package struct RsyncPublisher: Publisher {
             if result.status == 0 {
                 return "\(destination): ok" + (attempt > 0 ? " after \(attempt) retr\(attempt == 1 ? "y" : "ies")" : "")
             }
-            last = result.timedOut
+            last =
+                result.timedOut
                 ? "timed out after \(seconds) s"
                 : "rsync exit \(result.status): \(result.output.split(separator: "\n").last.map(String.init) ?? "")"
         }
@@ -72,9 +75,12 @@ package struct RsyncPublisher: Publisher {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory), isDirectory.boolValue
         else {
-            throw PipelineError(.destination, "\(destination): the destination folder does not exist (create it or fix [publish] destinations)")
+            throw PipelineError(
+                .destination,
+                "\(destination): the destination folder does not exist (create it or fix [publish] destinations)")
         }
-        let probe = URL(fileURLWithPath: destination).appendingPathComponent(".kisdash-probe-\(ProcessInfo.processInfo.processIdentifier)")
+        let probe = URL(fileURLWithPath: destination).appendingPathComponent(
+            ".kisdash-probe-\(ProcessInfo.processInfo.processIdentifier)")
         defer { try? FileManager.default.removeItem(at: probe) }
         guard FileManager.default.createFile(atPath: probe.path, contents: nil) else {
             throw PipelineError(.destination, "\(destination): the destination folder is not writable")

@@ -2,7 +2,9 @@ package import Foundation
 package import PortfolioModel
 package import Storage
 
-/// What `kisdash status` shows: the last cycles and syncs, the data's age, and the next scheduled runs. Pure.
+/// What `kisdash status` shows: the last cycles and syncs, the data's age, and the next scheduled runs.
+///
+/// Pure: built from records, printed as text or JSON.
 package struct StatusReport: Sendable, Codable, Equatable {
     /// One cycle or sync, flattened for text and JSON.
     package struct Entry: Sendable, Codable, Equatable {
@@ -49,7 +51,8 @@ package struct StatusReport: Sendable, Codable, Equatable {
         nextRuns = next
         self.cycles = cycles.map { r in
             Entry(
-                what: (r.kind == .archive ? "archive" : "run \(r.kind.rawValue)") + (r.forced ? " --force" : ""), startedAt: KST.format(r.startedAt),
+                what: (r.kind == .archive ? "archive" : "run \(r.kind.rawValue)") + (r.forced ? " --force" : ""),
+                startedAt: KST.format(r.startedAt),
                 seconds: r.endedAt.map { $0.timeIntervalSince(r.startedAt) },
                 outcome: r.endedAt == nil ? "running or killed" : r.outcome.rawValue,
                 failed: r.stages.filter { $0.outcome == "failure" }.map(\.name), message: r.message)

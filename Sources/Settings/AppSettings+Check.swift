@@ -46,14 +46,17 @@ extension AppSettings {
             }
         }
         if let provider = diagnosis.provider, provider != "offline" {
-            if diagnosis.baseURL == nil { found.append("[diagnosis] base_url is required for provider \"\(provider)\"") }
+            if diagnosis.baseURL == nil {
+                found.append("[diagnosis] base_url is required for provider \"\(provider)\"")
+            }
             if diagnosis.model == nil { found.append("[diagnosis] model is required for provider \"\(provider)\"") }
             if let name = diagnosis.apiKeyEnv {
                 if environment[name, default: ""].isEmpty {
                     found.append("[diagnosis] api_key_env: the environment variable \(name) is not set")
                 }
             } else {
-                found.append("[diagnosis] api_key_env is required for provider \"\(provider)\" (keys live in the environment)")
+                found.append(
+                    "[diagnosis] api_key_env is required for provider \"\(provider)\" (keys live in the environment)")
             }
         }
         return found

@@ -3,7 +3,9 @@ import TOMLKit
 
 extension AppSettings {
     /// The sections this build knows.
-    static let sections = ["kis", "database", "schedule", "publish", "archive", "hooks", "render", "diagnosis", "logging"]
+    static let sections = [
+        "kis", "database", "schedule", "publish", "archive", "hooks", "render", "diagnosis", "logging",
+    ]
 
     /// Reads and validates the settings file at `path`.
     /// - Throws: ``SettingsError`` naming the file and the key.
@@ -25,7 +27,9 @@ extension AppSettings {
             throw SettingsError(.syntax, "\(path): line \(error.source.begin.line): \(error.description)")
         }
         if let unknown = root.keys.filter({ !sections.contains($0) }).sorted().first {
-            throw SettingsError(.unknownKey, "\(path): unknown section or key \"\(unknown)\" (known: \(sections.joined(separator: ", ")))")
+            throw SettingsError(
+                .unknownKey,
+                "\(path): unknown section or key \"\(unknown)\" (known: \(sections.joined(separator: ", ")))")
         }
         var s = AppSettings()
         var kis = try TOMLSection("kis", in: root, path: path)
@@ -51,7 +55,8 @@ extension AppSettings {
         var pub = try TOMLSection("publish", in: root, path: path)
         s.publish.destinations = try pub.strings("destinations") ?? []
         s.publish.retries = try pub.int("retries", range: 0...20) ?? s.publish.retries
-        s.publish.retryDelaySeconds = try pub.double("retry_delay_seconds", range: 0...600) ?? s.publish.retryDelaySeconds
+        s.publish.retryDelaySeconds =
+            try pub.double("retry_delay_seconds", range: 0...600) ?? s.publish.retryDelaySeconds
         s.publish.timeoutSeconds = try pub.int("timeout_seconds", range: 1...3600) ?? s.publish.timeoutSeconds
         s.publish.rsync = try pub.string("rsync") ?? s.publish.rsync
         var arc = try TOMLSection("archive", in: root, path: path)
@@ -78,7 +83,8 @@ extension AppSettings {
             try diag.double("loss_threshold_percent", range: -100...0) ?? s.diagnosis.lossThresholdPercent
         s.diagnosis.apiKeyEnv = try diag.string("api_key_env")
         var log = try TOMLSection("logging", in: root, path: path)
-        s.logging.level = try log.choice("level", ["trace", "debug", "info", "notice", "warning", "error", "critical"])
+        s.logging.level =
+            try log.choice("level", ["trace", "debug", "info", "notice", "warning", "error", "critical"])
             ?? s.logging.level
         for section in [kis, db, sched, pub, arc, hooks, render, diag, log] {
             if let key = section.unknownKeys().first {

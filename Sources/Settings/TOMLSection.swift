@@ -37,7 +37,9 @@ struct TOMLSection {
         seen.insert(key)
         guard let value = table?[key] else { return nil }
         guard let n = value.int else { throw invalid(key, "must be a whole number") }
-        guard range.contains(n) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
+        guard range.contains(n) else {
+            throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)")
+        }
         return n
     }
 
@@ -45,7 +47,9 @@ struct TOMLSection {
         seen.insert(key)
         guard let value = table?[key] else { return nil }
         guard let n = value.double ?? value.int.map(Double.init) else { throw invalid(key, "must be a number") }
-        guard range.contains(n) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
+        guard range.contains(n) else {
+            throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)")
+        }
         return n
     }
 

@@ -68,7 +68,8 @@ package struct PipelineRunStore: Sendable {
             }
             return try rows.map { row in
                 guard let kind = PipelineKind(rawValue: row.3), let outcome = PipelineOutcome(rawValue: row.5) else {
-                    throw StorageError(code: .corruptRow, message: "pipeline_run \(row.0) has an unknown kind or outcome")
+                    throw StorageError(
+                        code: .corruptRow, message: "pipeline_run \(row.0) has an unknown kind or outcome")
                 }
                 let stages = try JSONDecoder().decode([PipelineStageRecord].self, from: Data(row.6.utf8))
                 return PipelineRunRecord(

@@ -25,14 +25,18 @@ extension SyncEngine {
         let minutes = try await step(.minuteBars) {
             try await withThrowingTaskGroup(of: [MinuteBar].self) { group in
                 for f in plan.minute {
-                    group.addTask { [source] in try await source.fetchMinuteBars(code: f.code, since: f.since, through: f.through) }
+                    group.addTask { [source] in
+                        try await source.fetchMinuteBars(code: f.code, since: f.since, through: f.through)
+                    }
                 }
                 return try await group.reduce(into: []) { $0 += $1 }
             }
         }
         // Before the first trade a quote repeats yesterday's figures with no volume: no bar for today then.
         let dailyBars = quotes.filter { $0.volume > 0 && $0.price > .zero }.map {
-            DailyBar(code: $0.code, date: today, open: $0.open, high: $0.high, low: $0.low, close: $0.price, volume: $0.volume)
+            DailyBar(
+                code: $0.code, date: today, open: $0.open, high: $0.high, low: $0.low, close: $0.price,
+                volume: $0.volume)
         }
         let rows = try await step(.write) {
             try await stores.writer.writePrices(dailyBars: dailyBars, minuteBars: minutes, fetchedAt: fetchedAt)

@@ -58,7 +58,8 @@ package struct SyncPlanner: Sendable {
             daily.append(DailyFetch(code: code, from: from, through: lastComplete))
             newCoverage[code] = lastComplete
         }
-        return Plan(daily: daily, minute: minuteFetches(codes: codes, now: now, lastMinuteBars: lastMinuteBars),
+        return Plan(
+            daily: daily, minute: minuteFetches(codes: codes, now: now, lastMinuteBars: lastMinuteBars),
             coverage: newCoverage)
     }
 

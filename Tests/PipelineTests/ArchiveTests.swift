@@ -38,7 +38,9 @@ import Testing
             let index = try String(contentsOf: a.indexPath, encoding: .utf8)
             #expect(index.components(separatedBy: "<tr><td>").count == 2)
             #expect(index.contains("href=\"2025/12/Kis_Dashboard_2025-12-04.pdf\""))
-            #expect(FileManager.default.fileExists(atPath: drive.appendingPathComponent("archive/2025/12/Kis_Dashboard_2025-12-04.pdf").path))
+            #expect(
+                FileManager.default.fileExists(
+                    atPath: drive.appendingPathComponent("archive/2025/12/Kis_Dashboard_2025-12-04.pdf").path))
             #expect(FileManager.default.fileExists(atPath: drive.appendingPathComponent("archive/index.html").path))
         }
     }
@@ -47,7 +49,8 @@ import Testing
         try await withPipeline { h in
             _ = try await h.runner().run(kind: .full, force: false)
             let day = TradeDate(PipelineHarness.moment)
-            let facts = try #require(try await ArchiveStore(database: h.db).facts(account: h.account, mode: h.mode, day: day))
+            let facts = try #require(
+                try await ArchiveStore(database: h.db).facts(account: h.account, mode: h.mode, day: day))
             let summary = DailySummaryCalculator.summarize(facts, account: h.account, mode: h.mode, day: day)
             #expect(summary.totalEvaluation == facts.closing.summary.totalEvaluation)
             #expect(summary.dayProfitLoss == facts.closing.summary.assetChange)

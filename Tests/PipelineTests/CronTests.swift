@@ -20,7 +20,9 @@ import Testing
         let jobs = text.split(separator: "\n").filter { !$0.hasPrefix("#") && $0.contains("kisdash-cron.sh") }
         #expect(jobs.allSatisfy { $0.contains(" * * 1-5 /srv/k/cron/kisdash-cron.sh ") })
         #expect(jobs.contains { $0.hasSuffix("run --light") } && jobs.contains { $0.hasSuffix("archive") })
-        #expect(CronSchedule(nxt: true).crontab(installDir: "/srv/k").contains("10 20 * * 1-5 /srv/k/cron/kisdash-cron.sh archive"))
+        #expect(
+            CronSchedule(nxt: true).crontab(installDir: "/srv/k").contains(
+                "10 20 * * 1-5 /srv/k/cron/kisdash-cron.sh archive"))
     }
 
     /// Every minute of a Thursday, which jobs fire: the seed's windows, and the light job never on a refresh minute.
@@ -32,8 +34,10 @@ import Testing
         while let next = schedule.jobs.compactMap({ schedule.nextRun(of: $0, after: instant) { _ in true } }).min(),
             TradeDate(next) == day
         {
-            for job in schedule.jobs where schedule.nextRun(of: job, after: instant, isTradingDay: { _ in true }) == next {
-                fired[job.arguments.joined(separator: " "), default: []].append(String(KST.timeOfDay(next).colonSeparated.prefix(5)))
+            for job in schedule.jobs
+            where schedule.nextRun(of: job, after: instant, isTradingDay: { _ in true }) == next {
+                fired[job.arguments.joined(separator: " "), default: []].append(
+                    String(KST.timeOfDay(next).colonSeparated.prefix(5)))
             }
             instant = next
         }

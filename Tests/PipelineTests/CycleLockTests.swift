@@ -24,7 +24,8 @@ import Testing
             let holderDB = try h.otherDatabase()
             let holder = CycleLock(database: holderDB, account: h.account, mode: h.mode)
             #expect(try await holder.tryAcquire())
-            let pid = try await holderDB.withConnection { try $0.query("SELECT pg_backend_pid()", as: Int32.self) }.first
+            let pid = try await holderDB.withConnection { try $0.query("SELECT pg_backend_pid()", as: Int32.self) }
+                .first
             let admin = try h.otherDatabase()
             try await admin.withConnection { conn in
                 _ = try conn.query("SELECT pg_terminate_backend(\(pid ?? 0))", as: Bool.self)

@@ -29,13 +29,16 @@ struct KilledRunTests {
                     var running = false
                     for _ in 0..<200 where !running {
                         try await Task.sleep(for: .milliseconds(50))
-                        running = try await db.withConnection { conn in
-                            try conn.query("SELECT count(*) FROM pipeline_run WHERE outcome = 'running'", as: Int.self)
-                        }.first == 1
+                        running =
+                            try await db.withConnection { conn in
+                                try conn.query(
+                                    "SELECT count(*) FROM pipeline_run WHERE outcome = 'running'", as: Int.self)
+                            }.first == 1
                     }
                     try #require(running, "the first run never started its cycle")
                     let holder = CycleLock(
-                        database: Database(configuration: .init(url: url)), account: try #require(AccountNumber("50123456-01")),
+                        database: Database(configuration: .init(url: url)),
+                        account: try #require(AccountNumber("50123456-01")),
                         mode: .paper)
                     #expect(try await holder.tryAcquire() == false, "the running cycle holds the lock")
                     kill(victim.processIdentifier, SIGKILL)
@@ -54,7 +57,8 @@ struct KilledRunTests {
 
                     #expect(try await kisdash.run(["run"]) == 0)
                     #expect(try DashboardFile.checkPDF(output) > 1000)
-                    let files = try FileManager.default.contentsOfDirectory(atPath: output.deletingLastPathComponent().path)
+                    let files = try FileManager.default.contentsOfDirectory(
+                        atPath: output.deletingLastPathComponent().path)
                     #expect(files == ["Kis_Dashboard.pdf"])
                     let outcomes = try await db.withConnection { conn in
                         try conn.query("SELECT outcome FROM pipeline_run ORDER BY id", as: String.self)

@@ -39,7 +39,8 @@ import Testing
 
     @Test func aHolidayFromTheCachedKISCalendarIsClosed() {
         let holiday = TradeDate(year: 2025, month: 12, day: 25)!
-        let day = MarketDay(date: holiday, isBusinessDay: false, isTradingDay: false, isOpen: false, isSettlementDay: false)
+        let day = MarketDay(
+            date: holiday, isBusinessDay: false, isTradingDay: false, isOpen: false, isSettlementDay: false)
         let status = clock(calendar: [day]).status(at: Self.at(holiday, 10, 0))
         #expect(status == .closed(reason: "2025-12-25 is a market holiday (KIS calendar)"))
         // Without the calendar (paper mode: no chk-holiday) only weekends and the override file close a day.
@@ -50,7 +51,8 @@ import Testing
         let text = "# ad-hoc closures\n2025-12-04 election day\nopen 2025-12-25  # KIS calendar is wrong\n\n"
         let overrides = try CalendarOverrides(parsing: text, path: "closures.txt")
         let christmas = TradeDate(year: 2025, month: 12, day: 25)!
-        let day = MarketDay(date: christmas, isBusinessDay: false, isTradingDay: false, isOpen: false, isSettlementDay: false)
+        let day = MarketDay(
+            date: christmas, isBusinessDay: false, isTradingDay: false, isOpen: false, isSettlementDay: false)
         let c = clock(calendar: [day], overrides: overrides)
         #expect(c.status(at: Self.at(Self.thursday, 10, 0)) == .closed(reason: "2025-12-04 is closed (election day)"))
         #expect(c.status(at: Self.at(christmas, 10, 0)).isOpen)

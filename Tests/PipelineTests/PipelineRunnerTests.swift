@@ -21,7 +21,9 @@ import Testing
             #expect(report.summaryLine.hasPrefix("run ok (full): sync "))
             #expect(lines.withLock { $0 }.contains { $0.hasPrefix("render: ok in ") })
             #expect(try DashboardFile.checkPDF(h.output.url) > 0)
-            #expect(try Data(contentsOf: drive.appendingPathComponent("Kis_Dashboard.pdf")) == Data(contentsOf: h.output.url))
+            #expect(
+                try Data(contentsOf: drive.appendingPathComponent("Kis_Dashboard.pdf"))
+                    == Data(contentsOf: h.output.url))
             let runs = try await PipelineRunStore(database: h.db).recent(account: h.account, mode: h.mode, limit: 5)
             #expect(runs.count == 1 && runs.first?.outcome == .success && runs.first?.stages.count == 3)
         }
@@ -47,7 +49,9 @@ import Testing
             let holder = try h.lock()
             #expect(try await holder.tryAcquire())
             let started = ContinuousClock.now
-            let error = await #expect(throws: PipelineError.self) { try await h.runner().run(kind: .full, force: false) }
+            let error = await #expect(throws: PipelineError.self) {
+                try await h.runner().run(kind: .full, force: false)
+            }
             #expect(error?.code == .busy && error?.message.contains("is running") == true)
             #expect(ContinuousClock.now - started < .seconds(2))
             #expect(h.renderer.renders == 0)

@@ -38,10 +38,7 @@ import Testing
 
     @Test func rsyncToALocalFolderDeliversTheWholeFile() async throws {
         try await withTemporaryDirectory { dir in
-            let source = dir.appendingPathComponent("Kis_Dashboard.pdf")
-            try TestRenderer.pdf(text: "x").write(to: source)
-            let drive = dir.appendingPathComponent("drive")
-            try FileManager.default.createDirectory(at: drive, withIntermediateDirectories: true)
+            let (source, drive) = try Self.sourceAndDrive(in: dir)
             let line = try await RsyncPublisher(destination: drive.path).publish(source, into: nil)
             #expect(line.hasSuffix(": ok"))
             #expect(try Data(contentsOf: drive.appendingPathComponent("Kis_Dashboard.pdf")) == Data(contentsOf: source))
@@ -57,17 +54,16 @@ import Testing
             let error = await #expect(throws: PipelineError.self) {
                 try await RsyncPublisher(destination: missing, retries: 0).publish(source, into: nil)
             }
-            #expect(error?.message == "\(missing): the destination folder does not exist (create it or fix [publish] destinations)")
+            #expect(
+                error?.message
+                    == "\(missing): the destination folder does not exist (create it or fix [publish] destinations)")
             #expect(try Data(contentsOf: source) == TestRenderer.pdf(text: "x"))
         }
     }
 
     @Test func aReadOnlyDestinationFailsAfterItsRetriesAndTheLocalCopyIsUntouched() async throws {
         try await withTemporaryDirectory { dir in
-            let source = dir.appendingPathComponent("Kis_Dashboard.pdf")
-            try TestRenderer.pdf(text: "x").write(to: source)
-            let drive = dir.appendingPathComponent("drive")
-            try FileManager.default.createDirectory(at: drive, withIntermediateDirectories: true)
+            let (source, drive) = try Self.sourceAndDrive(in: dir)
             try Folders.makeReadOnly(drive)
             defer { Folders.makeWritable(drive) }
             let sleeps = Mutex<[Duration]>([])
@@ -85,10 +81,7 @@ import Testing
     /// A destination that fails twice (a flaky network) gets there on the third attempt, with doubling back-off.
     @Test func failuresAreRetriedWithBackOff() async throws {
         try await withTemporaryDirectory { dir in
-            let source = dir.appendingPathComponent("Kis_Dashboard.pdf")
-            try TestRenderer.pdf(text: "x").write(to: source)
-            let drive = dir.appendingPathComponent("drive")
-            try FileManager.default.createDirectory(at: drive, withIntermediateDirectories: true)
+            let (source, drive) = try Self.sourceAndDrive(in: dir)
             let counter = dir.appendingPathComponent("attempts")
             let flaky = dir.appendingPathComponent("flaky-rsync")
             try Data(
@@ -109,6 +102,15 @@ import Testing
             #expect(sleeps.withLock { $0 } == [.milliseconds(100), .milliseconds(200)])
             #expect(FileManager.default.fileExists(atPath: drive.appendingPathComponent("Kis_Dashboard.pdf").path))
         }
+    }
+
+    /// A dashboard to publish and an empty destination folder in `dir`.
+    static func sourceAndDrive(in dir: URL) throws -> (URL, URL) {
+        let source = dir.appendingPathComponent("Kis_Dashboard.pdf")
+        try TestRenderer.pdf(text: "x").write(to: source)
+        let drive = dir.appendingPathComponent("drive")
+        try FileManager.default.createDirectory(at: drive, withIntermediateDirectories: true)
+        return (source, drive)
     }
 
     @Test func intradayRetentionPrunesOnlyOldDayFolders() {

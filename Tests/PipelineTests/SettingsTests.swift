@@ -90,7 +90,8 @@ import Testing
             let bad = dir.appendingPathComponent("bad.toml")
             try Data("[publish]\nretries = -1\n".utf8).write(to: bad)
             await #expect(throws: (any Error).self) {
-                let check = try #require(try KISDash.parseAsRoot(["config", "check", "--config", bad.path]) as? ConfigCommand.Check)
+                let check = try #require(
+                    try KISDash.parseAsRoot(["config", "check", "--config", bad.path]) as? ConfigCommand.Check)
                 try await check.run()
             }
             let secrets = dir.appendingPathComponent("secrets.env")
@@ -102,7 +103,8 @@ import Testing
             try Data(
                 "[kis]\nmode = \"paper\"\nbase_url = \"http://127.0.0.1:1\"\nsecrets_file = \"\(secrets.path)\"\n".utf8
             ).write(to: good)
-            let check = try #require(try KISDash.parseAsRoot(["config", "check", "--config", good.path]) as? ConfigCommand.Check)
+            let check = try #require(
+                try KISDash.parseAsRoot(["config", "check", "--config", good.path]) as? ConfigCommand.Check)
             try await check.run()
         }
     }

@@ -45,9 +45,11 @@ import Testing
                 clock.withLock { $0 = next }
                 await sim(h).setClock(try #require(KISSimulator.KSTTime(parsing: Self.iso(next))))
                 for job in schedule.jobs
-                where schedule.nextRun(of: job, after: next.addingTimeInterval(-60), isTradingDay: marketClock.isTradingDay) == next
+                where schedule.nextRun(
+                    of: job, after: next.addingTimeInterval(-60), isTradingDay: marketClock.isTradingDay) == next
                 {
-                    let label = "\(String(KST.timeOfDay(next).colonSeparated.prefix(5))) \(job.arguments.joined(separator: " "))"
+                    let label =
+                        "\(String(KST.timeOfDay(next).colonSeparated.prefix(5))) \(job.arguments.joined(separator: " "))"
                     switch job.arguments {
                     case ["sync"]:
                         _ = try await h.engine(now: now).run()
@@ -81,19 +83,23 @@ import Testing
             #expect(try DashboardFile.checkPDF(archiver.archivePath(for: Self.day)) > 10_000)
 
             // A Saturday and a holiday: no job fires, and a cycle started anyway does nothing.
-            let runsBefore = try await PipelineRunStore(database: h.db).recent(account: h.account, mode: h.mode, limit: 500)
+            let runsBefore = try await PipelineRunStore(database: h.db).recent(
+                account: h.account, mode: h.mode, limit: 500)
             for closed in [Self.day.adding(days: 2), Self.christmas] {
                 let morning = closed.at(PortfolioModel.KSTTime(hour: 8, minute: 0)!)
                 for job in schedule.jobs {
-                    let next = try #require(schedule.nextRun(of: job, after: morning, isTradingDay: marketClock.isTradingDay))
+                    let next = try #require(
+                        schedule.nextRun(of: job, after: morning, isTradingDay: marketClock.isTradingDay))
                     #expect(TradeDate(next) != closed, "\(job.arguments) must not fire on \(closed)")
                 }
                 clock.withLock { $0 = closed.at(PortfolioModel.KSTTime(hour: 10, minute: 0)!) }
-                let report = try await h.runner(now: now, calendar: [holiday], render: renderer).run(kind: .full, force: false)
+                let report = try await h.runner(now: now, calendar: [holiday], render: renderer).run(
+                    kind: .full, force: false)
                 #expect(report.outcome == .nothing && report.stages.isEmpty)
                 #expect(marketClock.closure(on: closed) != nil, "`kisdash archive` skips \(closed)")
             }
-            let runsAfter = try await PipelineRunStore(database: h.db).recent(account: h.account, mode: h.mode, limit: 500)
+            let runsAfter = try await PipelineRunStore(database: h.db).recent(
+                account: h.account, mode: h.mode, limit: 500)
             #expect(runsAfter.count == runsBefore.count)
         }
     }

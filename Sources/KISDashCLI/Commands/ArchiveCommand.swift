@@ -64,7 +64,9 @@ struct ArchiveCommand: AsyncParsableCommand {
                 id: id, endedAt: env.now(), outcome: outcome,
                 stages: [PipelineStageRecord(name: "archive", outcome: "success", milliseconds: ms, detail: day.iso)],
                 message: result.publishFailures.first)
-            print("archive \(outcome == .success ? "ok" : "partial"): \(day.iso) → \(try env.archiver().archivePath(for: day).path)")
+            print(
+                "archive \(outcome == .success ? "ok" : "partial"): \(day.iso) → \(try env.archiver().archivePath(for: day).path)"
+            )
             if outcome == .partial { throw ExitCode(RunExit.partial) }
         } catch let exit as ExitCode {
             throw exit

@@ -28,7 +28,8 @@ struct ConfigCommand: AsyncParsableCommand {
                 _ = try kis.load(settings: settings)
             } catch let error as CLIError {
                 if !problems.contains(where: { $0.hasPrefix("[kis] secrets_file") }) {
-                    problems.append("[kis] " + error.description.replacingOccurrences(of: "configuration error: ", with: ""))
+                    problems.append(
+                        "[kis] " + error.description.replacingOccurrences(of: "configuration error: ", with: ""))
                 }
             }
             let source = settings.sourcePath ?? "(no settings file: built-in defaults)"

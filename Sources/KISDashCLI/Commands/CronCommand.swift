@@ -21,7 +21,10 @@ struct CronCommand: ParsableCommand {
                 same schedule as systemd timers.
                 """)
 
-        @Option(help: ArgumentHelp("Where kisdash is installed (default: [schedule] install_dir, else the current directory).", valueName: "path"))
+        @Option(
+            help: ArgumentHelp(
+                "Where kisdash is installed (default: [schedule] install_dir, else the current directory).",
+                valueName: "path"))
         var installDir: String?
 
         @OptionGroup(title: "Settings") var settings: SettingsOptions
@@ -29,7 +32,8 @@ struct CronCommand: ParsableCommand {
         func run() throws {
             let loaded: AppSettings
             do { loaded = try settings.load() } catch { throw Diagnostics.fail(error) }
-            let dir = installDir ?? loaded.schedule.installDir.map { AppSettings.expand($0) }
+            let dir =
+                installDir ?? loaded.schedule.installDir.map { AppSettings.expand($0) }
                 ?? FileManager.default.currentDirectoryPath
             print(CronSchedule(nxt: loaded.schedule.nxtEnabled).crontab(installDir: dir), terminator: "")
         }

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import Settings
 import KISAPI
 import Pipeline
+import Settings
 import Storage
 
 /// `kisdash status`: the last cycles, data age and next runs.
@@ -26,7 +26,8 @@ struct StatusCommand: AsyncParsableCommand {
         let env = try await PipelineEnvironment.make(kis: kis, database: database, clock: clock, label: "status")
         do {
             let (account, mode) = (env.configuration.account, env.configuration.mode)
-            let cycles = try await PipelineRunStore(database: env.database).recent(account: account, mode: mode, limit: limit)
+            let cycles = try await PipelineRunStore(database: env.database).recent(
+                account: account, mode: mode, limit: limit)
             let syncs = try await SyncRunStore(database: env.database).recent(limit: limit)
                 .filter { $0.account == account && $0.mode == mode }
             let snapshot = try await DashboardStore(database: env.database).latestSnapshot(account: account, mode: mode)

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import Settings
 import KISAPI
 import PortfolioModel
+import Settings
 import Storage
 import Sync
 

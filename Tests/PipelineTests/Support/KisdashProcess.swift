@@ -44,26 +44,26 @@ struct KisdashProcess {
         environment = env
     }
 
-    /// Starts `kisdash arguments…`; the caller waits for it or kills it.
-    func start(_ arguments: [String]) throws -> Process {
+    private func process(_ arguments: [String]) -> Process {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
         process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        return process
+    }
+
+    /// Starts `kisdash arguments…`; the caller waits for it or kills it.
+    func start(_ arguments: [String]) throws -> Process {
+        let process = process(arguments)
         try process.run()
         return process
     }
 
     /// Runs `kisdash arguments…` to completion and returns its exit status.
     func run(_ arguments: [String]) async throws -> Int32 {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let process = process(arguments)
         return try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
             do { try process.run() } catch { continuation.resume(throwing: error) }

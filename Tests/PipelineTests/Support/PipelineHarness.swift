@@ -57,7 +57,8 @@ struct PipelineHarness {
         SyncEngine(
             source: client,
             stores: SyncStores(
-                writer: AccountWriter(database: db), runs: SyncRunStore(database: db), state: SyncStateStore(database: db)),
+                writer: AccountWriter(database: db), runs: SyncRunStore(database: db),
+                state: SyncStateStore(database: db)),
             account: account, mode: mode, now: now)
     }
 
