@@ -36,12 +36,12 @@ TOML
 export KISDASH_CONFIG="$WORK/kisdash.toml"
 "$KISDASH" migrate >/dev/null
 
-minute=20
+minute=$((10 * 60 + 20))
 advance() { # the next moment, 10 simulated minutes on; syncs run minutes apart, so KIS's window starts empty
   minute=$((minute + 10))
-  curl -sf -X POST "$SIM_REAL_URL/__sim/clock" -H 'Content-Type: application/json' \
-    -d "{\"now\": \"2025-11-20T10:${minute}:00+09:00\"}" >/dev/null
-  export KISDASH_NOW="2025-11-20T10:${minute}:00+09:00"
+  local at; at="$(printf '2025-11-20T%02d:%02d:00+09:00' $((minute / 60)) $((minute % 60)))"
+  curl -sf -X POST "$SIM_REAL_URL/__sim/clock" -H 'Content-Type: application/json' -d "{\"now\": \"$at\"}" >/dev/null
+  export KISDASH_NOW="$at"
   sleep 2
 }
 elapsed() { python3 -c "print(f'{$2 - $1:.3f}')"; }

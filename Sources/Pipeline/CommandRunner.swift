@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 import Synchronization
 
 /// What an external command did.
@@ -28,7 +28,7 @@ package enum CommandRunner {
         process.arguments = arguments
         // Output goes to a file, not a pipe: a pipe fills at 64 KiB and would block a chatty command forever.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("kisdash-cmd-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: log) }
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle

@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 
 /// The optional failure hook: a user command run when a cycle fails or the data is stale.
 ///

@@ -11,9 +11,10 @@ package protocol Publisher: Sendable {
     func publish(_ item: URL, into subfolder: String?) async throws -> String
 }
 
-/// rsync to a local folder or `user@host:path`, with `--delay-updates` so a viewer never sees a partial file.
+/// rsync to `user@host:path` (or a local folder) with `--delay-updates`, so a viewer never sees a partial file.
 ///
-/// rsync writes into a temporary `.~tmp~` folder and renames at the end. Failures are retried with doubling
+/// rsync writes into a temporary `.~tmp~` folder and renames at the end. A single file to a local folder is copied
+/// to a temporary name in that folder and renamed (the same guarantee without a process). Failures are retried with doubling
 /// back-off. A local folder that is missing or not writable fails at once with a clear message (retrying would
 /// not help, and rsync would otherwise create a missing folder silently).
 package struct RsyncPublisher: Publisher {
@@ -52,6 +53,9 @@ package struct RsyncPublisher: Publisher {
             [rsync, "--times", "--delay-updates", "--timeout=\(seconds)"]
             + (isFolder ? ["--recursive", "--exclude=intraday/"] : [])
             + [source, target]
+        // A single file to a local folder needs no rsync process: a copy to a temporary name in that folder and a
+        // rename is just as atomic for a viewer, and ~50 ms cheaper per cycle.
+        let copyLocally = !isFolder && !destination.isRemoteDestination
         var delay = firstDelay
         var last = ""
         for attempt in 0...retries {
@@ -59,16 +63,28 @@ package struct RsyncPublisher: Publisher {
                 try await sleep(delay)
                 delay = delay * 2
             }
-            let result = try await CommandRunner.run(arguments, timeout: timeout + .seconds(5))
-            if result.status == 0 {
-                return "\(destination): ok" + (attempt > 0 ? " after \(attempt) retr\(attempt == 1 ? "y" : "ies")" : "")
+            if copyLocally {
+                do {
+                    let url = URL(fileURLWithPath: target).appendingPathComponent(item.lastPathComponent)
+                    try DashboardFile(url: item).copy(to: url)
+                    return ok(after: attempt)
+                } catch {
+                    last = String(describing: error)
+                    continue
+                }
             }
+            let result = try await CommandRunner.run(arguments, timeout: timeout + .seconds(5))
+            if result.status == 0 { return ok(after: attempt) }
             last =
                 result.timedOut
                 ? "timed out after \(seconds) s"
                 : "rsync exit \(result.status): \(result.output.split(separator: "\n").last.map(String.init) ?? "")"
         }
         throw PipelineError(.destination, "\(destination): failed after \(retries + 1) attempts (\(last))")
+    }
+
+    private func ok(after attempt: Int) -> String {
+        "\(destination): ok" + (attempt > 0 ? " after \(attempt) retr\(attempt == 1 ? "y" : "ies")" : "")
     }
 
     private func checkLocalFolder() throws {

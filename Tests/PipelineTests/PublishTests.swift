@@ -78,29 +78,45 @@ import Testing
         }
     }
 
-    /// A destination that fails twice (a flaky network) gets there on the third attempt, with doubling back-off.
+    /// A remote destination that fails twice (a flaky network) gets there on the third attempt, with doubling
+    /// back-off, through `rsync --delay-updates` (a stand-in rsync records its arguments instead of using ssh).
     @Test func failuresAreRetriedWithBackOff() async throws {
         try await withTemporaryDirectory { dir in
-            let (source, drive) = try Self.sourceAndDrive(in: dir)
+            let (source, _) = try Self.sourceAndDrive(in: dir)
             let counter = dir.appendingPathComponent("attempts")
             let flaky = dir.appendingPathComponent("flaky-rsync")
             try Data(
                 """
                 #!/bin/sh
                 n=$(cat "\(counter.path)" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > "\(counter.path)"
-                [ "$n" -ge 3 ] || { echo "connection reset" >&2; exit 12; }
-                exec rsync "$@"
+                [ "$n" -ge 3 ] || { echo "ssh: connect to host nas: Connection reset" >&2; exit 12; }
+                echo "$@" > "\(dir.path)/arguments"
                 """.utf8
             ).write(to: flaky)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: flaky.path)
             let sleeps = Mutex<[Duration]>([])
             let publisher = RsyncPublisher(
-                destination: drive.path, rsync: flaky.path, retries: 3, firstDelay: .milliseconds(100),
+                destination: "me@nas:/volume1/reports", rsync: flaky.path, retries: 3, firstDelay: .milliseconds(100),
                 sleep: { d in sleeps.withLock { $0.append(d) } })
             let line = try await publisher.publish(source, into: nil)
-            #expect(line.hasSuffix("ok after 2 retries"))
+            #expect(line == "me@nas:/volume1/reports: ok after 2 retries")
             #expect(sleeps.withLock { $0 } == [.milliseconds(100), .milliseconds(200)])
-            #expect(FileManager.default.fileExists(atPath: drive.appendingPathComponent("Kis_Dashboard.pdf").path))
+            let arguments = try String(contentsOf: dir.appendingPathComponent("arguments"), encoding: .utf8)
+            #expect(arguments.contains("--delay-updates") && arguments.hasSuffix(" me@nas:/volume1/reports/\n"))
+        }
+    }
+
+    @Test func aRemoteDestinationThatNeverAnswersFailsWithTheLastReason() async throws {
+        try await withTemporaryDirectory { dir in
+            let (source, _) = try Self.sourceAndDrive(in: dir)
+            let failing = dir.appendingPathComponent("failing-rsync")
+            try Data("#!/bin/sh\necho 'rsync: connection unexpectedly closed' >&2\nexit 12\n".utf8).write(to: failing)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: failing.path)
+            let publisher = RsyncPublisher(
+                destination: "nas:/reports", rsync: failing.path, retries: 1, firstDelay: .zero, sleep: { _ in })
+            let error = await #expect(throws: PipelineError.self) { try await publisher.publish(source, into: nil) }
+            #expect(error?.message == "nas:/reports: failed after 2 attempts (rsync exit 12: rsync: connection unexpectedly closed)")
+            #expect(try Data(contentsOf: source) == TestRenderer.pdf(text: "x"))
         }
     }
 
