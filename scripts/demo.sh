@@ -24,7 +24,9 @@ export KIS_BASE_URL="$SIM_PAPER_URL" KIS_RATE_LIMIT=30 KISDASH_STATE_DIR="$SIM_D
 echo
 .build/debug/kisdash summary
 echo
-# The scheduled cycle (sync → render → publish), as cron runs it, then the end-of-day archive for that day.
+.build/debug/kisdash diagnose --print
+echo
+# The scheduled cycle (sync → diagnosis → render → publish), as cron runs it, then the end-of-day archive.
 mkdir -p .data/demo/shared-drive
 export KISDASH_CONFIG="$PWD/scripts/demo.toml"
 .build/debug/kisdash config check

@@ -1,22 +1,31 @@
 internal import CPangoCairo
 
-/// A Cairo PDF surface writing to one file. Owns its `cairo_surface_t`.
+/// A Cairo PDF surface writing into memory. Owns its `cairo_surface_t`.
 ///
-/// Call ``finish()`` before reading the file: it flushes fonts and the cross-reference table and reports any
-/// error (a full disk shows up here).
+/// Cairo never touches the file system: Cairo 1.16 aborts on an assertion when its output stream fails part-way
+/// (seen with a full disk), so the caller writes ``finish()``'s bytes itself, where a write error is an ordinary,
+/// catchable error.
 package final class PDFSurface {
     let pointer: OpaquePointer
+    private let sink = PDFSink()
     private var finished = false
 
-    /// Creates a surface writing to `path`, the first page `width` × `height` points.
-    package init(path: String, width: Double, height: Double) throws(CanvasError) {
-        guard let surface = cairo_pdf_surface_create(path, width, height) else {
-            throw CanvasError(.surface, "cannot create a PDF surface at \(path)")
+    /// Creates a surface whose first page is `width` × `height` points.
+    package init(width: Double, height: Double) throws(CanvasError) {
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            Unmanaged<PDFSink>.fromOpaque(closure).takeUnretainedValue().bytes
+                .append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        guard let surface = cairo_pdf_surface_create_for_stream(write, closure, width, height) else {
+            throw CanvasError(.surface, "cannot create a PDF surface")
         }
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            throw CanvasError(.surface, "cannot write \(path): \(String(cString: cairo_status_to_string(status)))")
+            throw CanvasError(.surface, "cannot create a PDF surface: \(String(cString: cairo_status_to_string(status)))")
         }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         pointer = surface
@@ -50,15 +59,17 @@ package final class PDFSurface {
             pointer, parent ?? Int32(CAIRO_PDF_OUTLINE_ROOT), title, link, cairo_pdf_outline_flags_t(0))
     }
 
-    /// Writes out everything and closes the file; throws if Cairo failed at any point (for example, disk full).
-    package func finish() throws(CanvasError) {
-        guard !finished else { return }
-        finished = true
-        cairo_surface_finish(pointer)
+    /// Finishes the document and returns the PDF's bytes; throws if Cairo failed at any point.
+    package func finish() throws(CanvasError) -> [UInt8] {
+        if !finished {
+            finished = true
+            cairo_surface_finish(pointer)
+        }
         let status = cairo_surface_status(pointer)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw CanvasError(.drawing, "writing the PDF failed: \(String(cString: cairo_status_to_string(status)))")
+            throw CanvasError(.drawing, "making the PDF failed: \(String(cString: cairo_status_to_string(status)))")
         }
+        return sink.bytes
     }
 }
 
@@ -83,4 +94,9 @@ package struct PDFMetadata: Sendable, Hashable {
         self.keywords = keywords
         self.creationDate = creationDate
     }
+}
+
+/// Where Cairo's output stream collects the PDF.
+private final class PDFSink {
+    var bytes: [UInt8] = []
 }

@@ -12,6 +12,7 @@ package enum Redaction {
     /// Header names whose values are never logged (compared case-insensitively).
     package static let secretHeaders: Set<String> = [
         "authorization", "appkey", "appsecret", "secretkey", "approval_key", "token", "personalseckey", "hashkey",
+        "x-goog-api-key", "api-key",
     ]
 
     /// Query and JSON field names whose values are never logged (compared case-insensitively).

@@ -1,12 +1,25 @@
 import Dashboard
 import LibPQ
 import PortfolioModel
+import Storage
 
 extension AppEnvironment {
     /// The AI diagnosis section's content for the account: the latest stored diagnosis, or why there is none.
     static func diagnosisContent(database: Database, account: AccountNumber, mode: TradingMode) async throws
         -> DiagnosisContent
     {
-        .none(reason: "AI 진단 기능(kisdash diagnose)이 아직 이 설치에 없습니다. 진단 없이 수치만 표시합니다.")
+        guard let stored = try await DiagnosisStore(database: database).latest(account: account, mode: mode) else {
+            return .none(reason: "저장된 진단이 없습니다. `kisdash diagnose`(또는 진단을 켠 `kisdash run`)가 만들면 여기에 표시됩니다.")
+        }
+        var label = [stored.source.koreanLabel]
+        if stored.source.isModel, let model = stored.model { label.append(model) }
+        if let ms = stored.latencyMilliseconds { label.append("\(ms) ms") }
+        if stored.droppedSentences > 0 { label.append("근거 없는 문장 \(stored.droppedSentences)개 삭제") }
+        return .available(
+            .init(
+                sourceLabel: label.joined(separator: " · "), createdAt: stored.createdAt,
+                fallbackReason: stored.fallbackReason.map { "\(stored.provider): \($0)" }, summary: stored.summary,
+                risks: stored.risks,
+                comments: stored.comments.map { .init(code: $0.code, name: $0.name, text: $0.text) }))
     }
 }

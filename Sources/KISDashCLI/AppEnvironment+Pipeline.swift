@@ -25,9 +25,17 @@ struct PipelineEnvironment {
             settings: settings.render, database: database, account: configuration.account, mode: configuration.mode)
     }
 
-    /// The diagnosis stage (issue 5), when `[diagnosis] provider` is set. `nil` until the diagnosis is in this
-    /// build; the runner then goes straight from sync to render.
-    var diagnosisStage: (any DiagnosisStage)? { nil }
+    /// The diagnosis stage (issue 5), when `[diagnosis] provider` is set; `nil` turns it off.
+    /// - Throws: ``CLIError/configuration(_:)`` for a bad `[diagnosis]` setting.
+    func diagnosisStage() throws -> (any DiagnosisStage)? {
+        let environment = ProcessInfo.processInfo.environment
+        guard let diagnosis = try PipelineDiagnosisStage.settings(settings.diagnosis, environment: environment) else {
+            return nil
+        }
+        let service = AppEnvironment.diagnosisService(
+            diagnosis, database: database, verbose: verbose, now: now, environment: environment)
+        return PipelineDiagnosisStage(service: service, account: configuration.account, mode: configuration.mode)
+    }
 
     /// The live dashboard file (`[render] output_path`).
     var dashboard: DashboardFile {
@@ -83,7 +91,7 @@ struct PipelineEnvironment {
             clock: try await marketClock(refresh: true),
             lock: CycleLock(database: lockDatabase, account: account, mode: mode),
             runs: PipelineRunStore(database: database),
-            stages: Stages(sync: engine, diagnosis: diagnosisStage, render: try renderStage(), publishers: publishers),
+            stages: Stages(sync: engine, diagnosis: try diagnosisStage(), render: try renderStage(), publishers: publishers),
             output: dashboard, account: account, mode: mode,
             intradayFolder: settings.archive.keepIntraday ? archiveFolder.appendingPathComponent("intraday") : nil,
             dataTime: { try? await store.latestSnapshot(account: account, mode: mode)?.confirmedAt },

@@ -1,3 +1,4 @@
+import Diagnosis
 import Foundation
 import HTTPTransport
 import KISAPI
@@ -52,5 +53,52 @@ enum AppEnvironment {
         return SyncEngine(
             source: kisClient(configuration, verbose: verbose, now: now), stores: stores,
             account: configuration.account, mode: configuration.mode, now: now, progress: progress)
+    }
+
+    /// The diagnosis service for `settings`, reading and writing `database`.
+    ///
+    /// A model provider gets a client over URLSession (requests logged masked when `verbose`), the API key from
+    /// `environment` only, and the prompt template from ``DiagnosisSettings/promptTemplate`` or `templates/`.
+    /// A missing key or template does not fail: the service records it and stores the offline diagnosis.
+    static func diagnosisService(
+        _ settings: DiagnosisSettings, database: Database, verbose: Bool, now: @escaping @Sendable () -> Date,
+        environment: [String: String]
+    ) -> DiagnosisService {
+        let log = logger("kisdash.diagnosis", verbose: verbose)
+        var client: ModelClient?
+        var template: PromptTemplate?
+        var problem: String?
+        if settings.provider.isModel, let model = settings.model, let baseURL = settings.baseURL {
+            let keyName = settings.resolvedAPIKeyVariable ?? "GEMINI_API_KEY"
+            let key = environment[keyName].flatMap { $0.isEmpty ? nil : APIKey($0) }
+            if key == nil, settings.provider == .gemini { problem = "\(keyName) is not set" }
+            client = ModelClient(
+                provider: settings.provider, model: model, baseURL: baseURL, apiKey: key, timeout: settings.timeout,
+                transport: LoggingTransport(wrapping: URLSessionTransport(), logger: log))
+            do {
+                template = try PromptTemplate.load(try templateURL(settings))
+            } catch let error as DiagnosisError {
+                problem = problem ?? error.message
+            } catch {
+                problem = problem ?? "cannot read the prompt template"
+            }
+        }
+        let dependencies = DiagnosisService.Dependencies(
+            source: DashboardStore(database: database), store: DiagnosisStore(database: database),
+            writer: DiagnosisWriter(database: database), client: client, template: template, problem: problem,
+            now: now)
+        return DiagnosisService(settings: settings, dependencies: dependencies, logger: log)
+    }
+
+    /// The configured template, else the first `templates/diagnosis_prompt.md` that exists.
+    private static func templateURL(_ settings: DiagnosisSettings) throws -> URL {
+        if let url = settings.promptTemplate { return url }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+        let executable = Bundle.main.executableURL ?? cwd
+        let candidates = DiagnosisSettings.templateCandidates(currentDirectory: cwd, executable: executable)
+        guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw DiagnosisError(code: .configuration, message: "templates/\(PromptTemplate.fileName) not found")
+        }
+        return found
     }
 }

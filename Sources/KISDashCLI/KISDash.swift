@@ -15,8 +15,8 @@ package struct KISDash: AsyncParsableCommand {
             5 busy (another cycle is running); 64 usage or configuration error. See `kisdash run --help`.
             """,
         subcommands: [
-            Migrate.self, SyncCommand.self, Summary.self, Render.self, RunCommand.self, ArchiveCommand.self,
-            StatusCommand.self, ConfigCommand.self, CronCommand.self,
+            Migrate.self, SyncCommand.self, Summary.self, Diagnose.self, Render.self, Doctor.self, RunCommand.self,
+            ArchiveCommand.self, StatusCommand.self, ConfigCommand.self, CronCommand.self,
         ]
     )
 

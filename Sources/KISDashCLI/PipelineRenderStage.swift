@@ -17,7 +17,7 @@ struct PipelineRenderStage: RenderStage {
 
     /// The stage for `settings`' `[render]` section (the template from `$KISDASH_TEMPLATES_DIR` or `./templates`).
     /// - Throws: ``CLIError/configuration(_:)`` for a bad template, naming the key.
-    init(settings: RenderSettings, database: Database, account: AccountNumber, mode: TradingMode) throws {
+    init(settings: RenderSection, database: Database, account: AccountNumber, mode: TradingMode) throws {
         let directory = ProcessInfo.processInfo.environment["KISDASH_TEMPLATES_DIR"] ?? "templates"
         do {
             var template = try TemplateFiles.load(

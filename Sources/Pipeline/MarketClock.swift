@@ -51,7 +51,7 @@ package struct MarketClock: Sendable {
     }
 
     /// The sessions `settings` configure, widened by `margin_minutes` on both sides.
-    package static func sessions(_ settings: ScheduleSettings) -> [Session] {
+    package static func sessions(_ settings: ScheduleSection) -> [Session] {
         let margin = settings.marginMinutes * 60
         func session(_ name: String, _ open: String, _ close: String) -> Session {
             Session(

@@ -32,7 +32,11 @@ package struct DashboardRenderer: Sendable {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
-        let (pages, unknownGlyphs) = try draw(data, to: temporary)
+        let (bytes, pages, unknownGlyphs) = try draw(data)
+        do { try Data(bytes).write(to: temporary) } catch {
+            throw ReportError(
+                .write, "cannot write \(temporary.path): \(Self.reason(error)); previous file kept", underlying: error)
+        }
         let inspection: PDFInspection
         do { inspection = try PDFInspection(contentsOf: temporary) } catch {
             throw ReportError(.check, "cannot read back \(temporary.lastPathComponent): \(Self.reason(error))")
@@ -50,18 +54,18 @@ package struct DashboardRenderer: Sendable {
         return Result(url: url, pages: pages, bytes: inspection.bytes, unknownGlyphs: unknownGlyphs)
     }
 
-    private func draw(_ data: DashboardData, to temporary: URL) throws(ReportError) -> (Int, Int) {
+    private func draw(_ data: DashboardData) throws(ReportError) -> ([UInt8], Int, Int) {
         do {
             let size = template.pageSize
-            let surface = try PDFSurface(path: temporary.path, width: size.width, height: size.height)
+            let surface = try PDFSurface(width: size.width, height: size.height)
             let context = try DrawingContext(surface: surface)
             let text = try TextLayout(context: context)
             let document = DashboardLayout(template: template, measurer: text).layout(data)
             try PDFPainter(surface: surface, context: context, text: text).paint(document)
-            try surface.finish()
-            return (document.pages.count, text.unknownGlyphs)
+            let bytes = try surface.finish()
+            return (bytes, document.pages.count, text.unknownGlyphs)
         } catch {
-            throw ReportError(.write, "cannot write the PDF in \(temporary.deletingLastPathComponent().path): \(error.message); previous file kept")
+            throw ReportError(.write, "cannot draw the PDF: \(error.message); previous file kept")
         }
     }
 

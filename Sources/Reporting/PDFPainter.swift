@@ -67,7 +67,8 @@ struct PDFPainter {
             setColor(fill)
             context.fill()
         case .wedge(let center, let radius, let start, let end, let fill, let stroke):
-            context.move(toX: center.x, y: center.y)
+            // A whole circle has no radius edge to draw.
+            if end - start < 2 * Double.pi - 1e-6 { context.move(toX: center.x, y: center.y) }
             context.arc(centerX: center.x, centerY: center.y, radius: radius, from: start, to: end)
             context.closePath()
             setColor(fill)

@@ -1,5 +1,5 @@
 /// `[kis]`. Secrets are not here: see ``secretsFile``.
-package struct KISSettings: Sendable, Equatable {
+package struct KISSection: Sendable, Equatable {
     /// `mode`: `real` or `paper`; `nil` leaves it to `KIS_MODE`.
     package var mode: String?
     /// `base_url`: required by KIS's client (never defaulted to a real host); `nil` leaves it to `KIS_BASE_URL`.
@@ -18,7 +18,7 @@ package struct KISSettings: Sendable, Equatable {
 }
 
 /// `[database]`.
-package struct DatabaseSettings: Sendable, Equatable {
+package struct DatabaseSection: Sendable, Equatable {
     /// `url`: a URL without a password (a password belongs in the environment variable or `~/.pgpass`).
     package var url: String?
     /// `url_env`: the environment variable holding the URL (default `DATABASE_URL`); it wins over `url`.
@@ -29,7 +29,7 @@ package struct DatabaseSettings: Sendable, Equatable {
 }
 
 /// `[schedule]`: market sessions in KST and where kisdash is installed (for `kisdash cron print`).
-package struct ScheduleSettings: Sendable, Equatable {
+package struct ScheduleSection: Sendable, Equatable {
     /// `krx_open` / `krx_close`: the KRX regular session, `HH:MM` KST.
     package var krxOpen = "09:00"
     /// See ``krxOpen``.
@@ -55,7 +55,7 @@ package struct ScheduleSettings: Sendable, Equatable {
 }
 
 /// `[publish]`.
-package struct PublishSettings: Sendable, Equatable {
+package struct PublishSection: Sendable, Equatable {
     /// `destinations`: local folders or `user@host:path` rsync targets.
     package var destinations: [String] = []
     /// `retries`: attempts after the first, per destination.
@@ -72,7 +72,7 @@ package struct PublishSettings: Sendable, Equatable {
 }
 
 /// `[archive]`.
-package struct ArchiveSettings: Sendable, Equatable {
+package struct ArchiveSection: Sendable, Equatable {
     /// `directory`: end-of-day copies go to `<directory>/YYYY/MM/`.
     package var directory = "reports/archive"
     /// `keep_intraday`: keep a timestamped copy of every published dashboard under `<directory>/intraday/`.
@@ -85,7 +85,7 @@ package struct ArchiveSettings: Sendable, Equatable {
 }
 
 /// `[hooks]`.
-package struct HookSettings: Sendable, Equatable {
+package struct HookSection: Sendable, Equatable {
     /// `on_failure`: a command run (via `/bin/sh -c`) with the failure summary as `$1` and on stdin.
     package var onFailure: String?
     /// `stale_minutes`: data older than this during a session counts as stale (runs the hook too).
@@ -98,7 +98,7 @@ package struct HookSettings: Sendable, Equatable {
 }
 
 /// `[render]`: for the renderer to map into its own settings.
-package struct RenderSettings: Sendable, Equatable {
+package struct RenderSection: Sendable, Equatable {
     /// `template`: the dashboard template, `templates/<name>.toml` (or a path to a .toml file).
     package var template = "dashboard"
     /// `output_path`: the live dashboard.
@@ -111,7 +111,7 @@ package struct RenderSettings: Sendable, Equatable {
 }
 
 /// `[diagnosis]`: for the diagnosis to map into its own settings.
-package struct DiagnosisSettings: Sendable, Equatable {
+package struct DiagnosisSection: Sendable, Equatable {
     /// `provider`: `offline`, `gemini` or `openai`; `nil` turns the stage off.
     package var provider: String?
     /// `model`: the model name.
@@ -132,7 +132,7 @@ package struct DiagnosisSettings: Sendable, Equatable {
 }
 
 /// `[logging]`.
-package struct LoggingSettings: Sendable, Equatable {
+package struct LoggingSection: Sendable, Equatable {
     /// `level`: trace, debug, info, notice, warning, error or critical.
     package var level = "info"
 

@@ -12,7 +12,7 @@ import Testing
     private func clock(nxt: Bool = false, calendar: [MarketDay] = [], overrides: CalendarOverrides = .init())
         -> MarketClock
     {
-        var schedule = ScheduleSettings()
+        var schedule = ScheduleSection()
         schedule.nxtEnabled = nxt
         return MarketClock(sessions: MarketClock.sessions(schedule), calendar: calendar, overrides: overrides)
     }

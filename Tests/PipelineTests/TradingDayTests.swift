@@ -22,12 +22,12 @@ import Testing
         let clock = Mutex(Self.day.at(PortfolioModel.KSTTime(hour: 8, minute: 30)!))
         let now: @Sendable () -> Date = { clock.withLock { $0 } }
         try await withPipeline(start: "2025-12-04T08:30:00+09:00", now: now) { h in
-            var settings = RenderSettings()
+            var settings = RenderSection()
             settings.template = Folders.packageRoot.appendingPathComponent("templates/dashboard.toml").path
             let renderer = try PipelineRenderStage(settings: settings, database: h.db, account: h.account, mode: h.mode)
             let holiday = MarketDay(
                 date: Self.christmas, isBusinessDay: false, isTradingDay: false, isOpen: false, isSettlementDay: false)
-            let marketClock = MarketClock(sessions: MarketClock.sessions(ScheduleSettings()), calendar: [holiday])
+            let marketClock = MarketClock(sessions: MarketClock.sessions(ScheduleSection()), calendar: [holiday])
             let schedule = CronSchedule(nxt: false)
             let archiver = Archiver(
                 store: ArchiveStore(database: h.db), account: h.account, mode: h.mode, dashboard: h.output,

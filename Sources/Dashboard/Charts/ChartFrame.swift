@@ -39,8 +39,12 @@ struct ChartFrame {
         let y = scale(value)
         guard y >= plot.y, y <= plot.maxY else { return }
         composer.draw(.polyline([Point(plot.x, y), Point(plot.maxX, y)], color: color, lineWidth: 0.8, dash: dash))
-        let style = composer.style(scale: 0.75, width: 110, alignment: .right)
-        composer.text(label, style: style, color: color, x: plot.maxX - 112, y: y - composer.lineHeight(scale: 0.75) - 1)
+        let style = composer.style(scale: 0.75)
+        let width = composer.width(of: label, style: style) + 4
+        let height = composer.lineHeight(scale: 0.75)
+        let box = Rect(x: plot.maxX - width - 2, y: max(y - height - 1, plot.y + 1), width: width, height: height)
+        composer.draw(.rect(box, fill: Color.white.withAlpha(0.85), stroke: nil, lineWidth: 0))
+        composer.text(label, style: style, color: color, x: box.x + 2, y: box.y)
     }
 
     /// A centred note inside the plot (used when there is nothing to draw).

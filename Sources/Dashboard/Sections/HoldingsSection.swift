@@ -20,7 +20,7 @@ struct HoldingsSection {
             return
         }
         let columns: [TableBlock.Column] = [
-            .init("종목", weight: 2.1, .left), .init("수량", weight: 0.9), .init("평균단가", weight: 1.1),
+            .init("종목", weight: 1.75, .left), .init("코드", weight: 0.65, .left), .init("수량", weight: 0.8), .init("평균단가", weight: 1.1),
             .init("현재가", weight: 1.0), .init("평가금액", weight: 1.35), .init("평가손익", weight: 1.3),
             .init("수익률", weight: 0.85), .init("등락률", weight: 0.8), .init("비중", weight: 0.85),
         ]
@@ -28,7 +28,7 @@ struct HoldingsSection {
             let pl = template.color(forSign: h.profitLoss.won)
             let day = template.color(forSign: h.dayChangeRate.hundredths)
             return [
-                .init("\(h.name) \(h.code)"), .init(KoreanFormat.shares(h.quantity)),
+                .init(h.name), .init(h.code.rawValue, color: template.colors.muted), .init(KoreanFormat.shares(h.quantity)),
                 .init(KoreanFormat.price(h.averagePrice.roundedWon)), .init(KoreanFormat.price(h.currentPrice)),
                 .init(KoreanFormat.price(h.evaluationAmount)), .init(KoreanFormat.price(h.profitLoss), color: pl),
                 .init(KoreanFormat.percent(h.profitLossRate), color: pl), .init(KoreanFormat.percent(h.dayChangeRate), color: day),
@@ -39,7 +39,7 @@ struct HoldingsSection {
         let profit = holdings.reduce(0) { $0 + $1.profitLoss.won }
         let color = template.color(forSign: profit)
         let totals: [TableBlock.Cell] = [
-            .init("합계"), .init(""), .init("매입 \(KoreanFormat.compact(purchase))"), .init(""),
+            .init("합계"), .init(""), .init(""), .init("매입 \(KoreanFormat.compact(purchase))"), .init(""),
             .init(KoreanFormat.price(KRW(stockTotal))), .init(KoreanFormat.price(KRW(profit)), color: color),
             .init(Percent.ratio(profit, purchase).map(KoreanFormat.percent) ?? "—", color: color), .init(""),
             .init("100.00%"),

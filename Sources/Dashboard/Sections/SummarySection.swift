@@ -23,7 +23,7 @@ struct SummarySection {
             ),
         ]
         let cardHeight = composer.lineHeight(scale: 1) + composer.lineHeight(scale: 1.9) + 12
-        let gridRows = 3
+        let gridRows = 4
         let gridHeight = Double(gridRows) * (composer.lineHeight() + 6)
         composer.heading("계좌 요약", keepWith: cardHeight + gridHeight + 10)
         let gap = 8.0
@@ -68,15 +68,15 @@ struct SummarySection {
             ("체결 / 미체결", "\(data.executions.count)건 / \(data.unfilled.count)건"),
             ("순자산", KoreanFormat.won(summary.netAssets)),
         ]
-        let columns = 4
+        let columns = 3
         let rowHeight = composer.lineHeight() + 6
         let cellWidth = composer.width / Double(columns)
         for (index, item) in items.enumerated() {
             let x = composer.left + Double(index % columns) * cellWidth
             let y = composer.cursor + Double(index / columns) * rowHeight
-            composer.text(item.0, style: composer.style(width: cellWidth * 0.48), color: composer.template.colors.muted, x: x + 4, y: y + 3)
-            let valueStyle = composer.style(bold: true, width: cellWidth * 0.52 - 8, alignment: .right)
-            composer.text(item.1, style: valueStyle, x: x + cellWidth * 0.48, y: y + 3)
+            composer.text(item.0, style: composer.style(width: cellWidth * 0.42), color: composer.template.colors.muted, x: x + 4, y: y + 3)
+            let valueStyle = composer.style(bold: true, width: cellWidth * 0.58 - 8, alignment: .right)
+            composer.text(item.1, style: valueStyle, x: x + cellWidth * 0.42, y: y + 3)
             composer.draw(
                 .polyline(
                     [Point(x + 4, y + rowHeight), Point(x + cellWidth - 4, y + rowHeight)],

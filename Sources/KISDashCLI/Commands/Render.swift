@@ -71,7 +71,7 @@ struct Render: AsyncParsableCommand {
         }
     }
 
-    private func loadTemplate() throws -> DashboardTemplate {
+    func loadTemplate() throws -> DashboardTemplate {
         let directory = templatesDir ?? ProcessInfo.processInfo.environment["KISDASH_TEMPLATES_DIR"] ?? "templates"
         do {
             var template = try TemplateFiles.load(name: self.template, directory: URL(fileURLWithPath: directory))

@@ -14,7 +14,7 @@ struct DatabaseOptions: ParsableArguments {
     /// The URL to connect to.
     /// - Throws: ``CLIError`` when neither the option nor `DATABASE_URL` is set.
     func resolvedURL(
-        settings: DatabaseSettings = DatabaseSettings(),
+        settings: DatabaseSection = DatabaseSection(),
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> String {
         let candidates = [databaseURL, environment[settings.urlEnv], settings.url, environment["DATABASE_URL"]]

@@ -67,7 +67,7 @@ struct PipelineHarness {
         calendar: [MarketDay] = [], render: (any RenderStage)? = nil, lines: (@Sendable (String) -> Void)? = nil
     ) throws -> PipelineRunner {
         PipelineRunner(
-            clock: MarketClock(sessions: MarketClock.sessions(ScheduleSettings()), calendar: calendar),
+            clock: MarketClock(sessions: MarketClock.sessions(ScheduleSection()), calendar: calendar),
             lock: try lock(), runs: PipelineRunStore(database: db),
             stages: Stages(sync: engine(now: now), render: render ?? renderer, publishers: publishers), output: output,
             account: account, mode: mode, now: now, progress: lines ?? { _ in })

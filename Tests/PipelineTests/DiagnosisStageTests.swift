@@ -1,0 +1,51 @@
+import Diagnosis
+import Foundation
+import KISDashTestSupport
+import LibPQ
+import Pipeline
+import PortfolioModel
+import Settings
+import Storage
+import Testing
+
+@testable import KISDashCLI
+
+@Suite(.requiresDatabase) struct DiagnosisStageTests {
+    @Test func theDiagnosisSectionMapsToTheDiagnosisSettingsAndTheEnvironmentWins() throws {
+        var section = DiagnosisSection()
+        #expect(try PipelineDiagnosisStage.settings(section, environment: [:]) == nil, "no provider: stage off")
+        section.provider = "gemini"
+        section.model = "gemini-2.0-flash"
+        section.baseURL = "http://127.0.0.1:9"
+        section.minIntervalMinutes = 15
+        let settings = try #require(try PipelineDiagnosisStage.settings(section, environment: [:]))
+        #expect(settings.provider == .gemini && settings.model == "gemini-2.0-flash")
+        #expect(settings.minimumInterval == .seconds(900))
+        let offline = try #require(
+            try PipelineDiagnosisStage.settings(section, environment: ["KISDASH_AI_PROVIDER": "offline"]))
+        #expect(offline.provider == .offline)
+        section.baseURL = nil
+        #expect(throws: CLIError.self) { try PipelineDiagnosisStage.settings(section, environment: [:]) }
+    }
+
+    @Test func aCycleWithTheOfflineDiagnosisStoresItBeforeRendering() async throws {
+        try await withPipeline { h in
+            var section = DiagnosisSection()
+            section.provider = "offline"
+            let settings = try #require(try PipelineDiagnosisStage.settings(section, environment: [:]))
+            let service = AppEnvironment.diagnosisService(
+                settings, database: h.db, verbose: false, now: { PipelineHarness.moment }, environment: [:])
+            var runner = try h.runner()
+            runner.stages.diagnosis = PipelineDiagnosisStage(service: service, account: h.account, mode: h.mode)
+            let report = try await runner.run(kind: .full, force: false)
+            #expect(report.outcome == .success, "\(report.summaryLine)")
+            #expect(report.stages.map(\.name) == ["sync", "diagnosis", "render"])
+            #expect(report.stages[1].detail?.hasPrefix("diagnose ok: offline") == true)
+            let stored = try await DiagnosisStore(database: h.db).latest(account: h.account, mode: h.mode)
+            #expect(stored != nil)
+            // The light cycle (every minute) does not re-diagnose.
+            let light = try await runner.run(kind: .light, force: false)
+            #expect(!light.stages.map(\.name).contains("diagnosis"))
+        }
+    }
+}
