@@ -34,6 +34,6 @@ export KISDASH_CONFIG="$PWD/scripts/demo.toml"
 .build/debug/kisdash archive
 echo
 echo "demo: dashboard at $PWD/reports/Realtime/Kis_Dashboard.pdf"
-echo "demo: rsynced to the demo shared drive: $PWD/.data/demo/shared-drive/Kis_Dashboard.pdf"
+echo "demo: published to the demo shared drive: $PWD/.data/demo/shared-drive/Kis_Dashboard.pdf"
 echo "demo: archive at $PWD/reports/archive/2025/12/Kis_Dashboard_2025-12-04.pdf (index: reports/archive/index.html)"
 echo "demo: database $(echo "$DATABASE_URL" | sed -E 's#//([^:@/]+):[^@/]*@#//\1:***@#'); run 'make db-stop' to stop the local cluster"

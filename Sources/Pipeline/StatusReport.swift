@@ -20,6 +20,8 @@ package struct StatusReport: Sendable, Codable, Equatable {
     package var mode: String
     package var now: String
     package var market: String
+    /// Where trading days come from (KIS's calendar, or weekends and the override file in paper mode).
+    package var calendar: String
     package var dataAsOf: String?
     package var dataAgeMinutes: Int?
     package var isStale: Bool
@@ -35,6 +37,10 @@ package struct StatusReport: Sendable, Codable, Equatable {
         self.account = account.masked
         self.mode = mode.rawValue
         self.now = KST.format(now)
+        calendar =
+            mode == .paper
+            ? "weekends + override file (paper KIS has no chk-holiday)"
+            : "KIS chk-holiday (\(clock.calendar.count) days cached) + weekends + override file"
         switch clock.status(at: now) {
         case .open(let session): market = "open (\(session.name))"
         case .closed(let reason): market = "closed: \(reason)"
@@ -69,6 +75,7 @@ package struct StatusReport: Sendable, Codable, Equatable {
     package var text: String {
         var lines = [
             "\(mode) account \(account) — now \(now) KST, market \(market)",
+            "trading days: \(calendar)",
             "data as of: \(dataAsOf.map { "\($0) KST (\(dataAgeMinutes ?? 0) min ago)" } ?? "no data yet")"
                 + (isStale ? " — STALE" : ""),
             "next runs:",

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import KISAPI
+import PortfolioModel
 import Settings
 
 /// `kisdash config`: the settings file.
@@ -24,8 +26,11 @@ struct ConfigCommand: AsyncParsableCommand {
             let settings: AppSettings
             do { settings = try kis.settings.load() } catch { throw Diagnostics.fail(error) }
             var problems = settings.problems(environment: ProcessInfo.processInfo.environment)
+            var notes: [String] = []
             do {
-                _ = try kis.load(settings: settings)
+                if try kis.load(settings: settings).mode == .paper {
+                    notes.append("paper mode: KIS has no holiday calendar for paper; weekends and the override file decide")
+                }
             } catch let error as CLIError {
                 if !problems.contains(where: { $0.hasPrefix("[kis] secrets_file") }) {
                     problems.append(
@@ -37,7 +42,7 @@ struct ConfigCommand: AsyncParsableCommand {
                 for problem in problems { FileHandle.standardError.write(Data("kisdash: config: \(problem)\n".utf8)) }
                 throw ExitCode(64)
             }
-            print("config ok: \(source)")
+            print("config ok: \(source)" + notes.map { " — \($0)" }.joined())
         }
     }
 }
