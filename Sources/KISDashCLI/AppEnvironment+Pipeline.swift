@@ -61,6 +61,8 @@ struct PipelineEnvironment {
     /// The market clock: sessions from `[schedule]`, KIS's calendar (refreshed at most once a day, real mode
     /// only: paper KIS has no chk-holiday), and the override file.
     /// - Parameter refresh: Ask KIS when the cache was not refreshed today (`status` passes `false`).
+    /// - Returns: The clock.
+    /// - Throws: ``CLIError`` for an unreadable override file; ``StorageError`` when the database fails.
     func marketClock(refresh: Bool) async throws -> MarketClock {
         var overrides = CalendarOverrides()
         if let file = settings.schedule.calendarOverride {
@@ -91,7 +93,8 @@ struct PipelineEnvironment {
             clock: try await marketClock(refresh: true),
             lock: CycleLock(database: lockDatabase, account: account, mode: mode),
             runs: PipelineRunStore(database: database),
-            stages: Stages(sync: engine, diagnosis: try diagnosisStage(), render: try renderStage(), publishers: publishers),
+            stages: Stages(
+                sync: engine, diagnosis: try diagnosisStage(), render: try renderStage(), publishers: publishers),
             output: dashboard, account: account, mode: mode,
             intradayFolder: settings.archive.keepIntraday ? archiveFolder.appendingPathComponent("intraday") : nil,
             dataTime: { try? await store.latestSnapshot(account: account, mode: mode)?.confirmedAt },

@@ -2,13 +2,18 @@ package import Foundation
 package import PortfolioModel
 package import Storage
 
-/// The archive index: one HTML page, one line per archived day with its P&L and a link to its PDF. Pure.
+/// The archive index: one HTML page, one line per archived day with its P&L and a link to its PDF.
+///
+/// Pure.
 package enum ArchiveIndexPage {
     /// The page for `rows` (newest first), with links relative to the archive folder.
     /// - Parameters:
     ///   - rows: The archived days.
     ///   - archiveFolder: The folder the index lives in; PDF paths under it become relative links.
     ///   - account: Shown masked.
+    ///   - mode: Real or paper.
+    ///   - generatedAt: The time printed on the page.
+    /// - Returns: The HTML text.
     package static func html(
         rows: [ArchiveIndexRow], archiveFolder: String, account: AccountNumber, mode: TradingMode, generatedAt: Date
     ) -> String {

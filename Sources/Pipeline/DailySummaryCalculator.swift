@@ -1,7 +1,9 @@
 package import PortfolioModel
 package import Storage
 
-/// Computes a day's ``DailySummary`` from what the database holds. Pure.
+/// Computes a day's ``DailySummary`` from what the database holds.
+///
+/// Pure.
 ///
 /// - Totals, 예수금 and the day's P&L come from the day's closing snapshot (KIS's 자산증감액 is the day's change).
 /// - Buys, sells, fees and taxes are the sums of the day's executions (costs as the sync computed them).

@@ -2,7 +2,7 @@ package import Foundation
 package import PortfolioModel
 package import Settings
 
-/// A trading session in KST, e.g. KRX regular 09:00–15:30.
+/// A trading session in KST, such as KRX regular 09:00–15:30.
 package struct Session: Sendable, Hashable {
     package var name: String
     package var open: KSTTime

@@ -1,4 +1,4 @@
-/// `[kis]`. Secrets are not here: see ``secretsFile``.
+/// The `[kis]` section; secrets are not here (see ``secretsFile``).
 package struct KISSection: Sendable, Equatable {
     /// `mode`: `real` or `paper`; `nil` leaves it to `KIS_MODE`.
     package var mode: String?

@@ -24,6 +24,7 @@ package struct MarketCalendarStore: Sendable {
     /// Stores KIS's answer (replacing cached days) and records the fetch, in one transaction.
     /// - Parameters:
     ///   - days: The days KIS answered for (empty after a failure).
+    ///   - fetchedAt: When KIS was asked.
     ///   - failure: A one-line failure, or `nil` on success.
     /// - Throws: ``StorageError``.
     package func save(_ days: [MarketDay], fetchedAt: Date, failure: String? = nil) async throws {

@@ -22,7 +22,7 @@ package enum PipelineOutcome: String, Sendable, Codable, CaseIterable {
 
 /// One stage of a run as stored in `pipeline_run.stages`.
 package struct PipelineStageRecord: Sendable, Hashable, Codable {
-    /// `sync`, `diagnosis`, `render`, `publish`, `archive`, …
+    /// The stage: `sync`, `diagnosis`, `render`, `publish` or `archive`.
     package var name: String
     /// `success`, `failure` or `skipped`.
     package var outcome: String

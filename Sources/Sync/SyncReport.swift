@@ -27,7 +27,9 @@ package struct SyncReport: Sendable, Equatable {
         self.duration = duration
     }
 
-    /// One summary line, e.g. `sync ok: 23 API calls, 412 rows, 20 holdings, new snapshot, 1.31 s`.
+    /// One summary line.
+    ///
+    /// For example `sync ok: 23 API calls, 412 rows, 20 holdings, new snapshot, 1.31 s`.
     package var summaryLine: String {
         let total = rows.values.reduce(0, +)
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18

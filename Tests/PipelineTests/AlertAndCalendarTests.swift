@@ -34,7 +34,8 @@ import Testing
             let calls = Mutex(0)
             let christmas = try #require(TradeDate(year: 2025, month: 12, day: 25))
             let answer = [
-                MarketDay(date: christmas, isBusinessDay: false, isTradingDay: false, isOpen: false, isSettlementDay: false)
+                MarketDay(
+                    date: christmas, isBusinessDay: false, isTradingDay: false, isOpen: false, isSettlementDay: false)
             ]
             let source = MarketCalendarSource(
                 fetch: { _ in

@@ -115,7 +115,9 @@ import Testing
             let publisher = RsyncPublisher(
                 destination: "nas:/reports", rsync: failing.path, retries: 1, firstDelay: .zero, sleep: { _ in })
             let error = await #expect(throws: PipelineError.self) { try await publisher.publish(source, into: nil) }
-            #expect(error?.message == "nas:/reports: failed after 2 attempts (rsync exit 12: rsync: connection unexpectedly closed)")
+            #expect(
+                error?.message
+                    == "nas:/reports: failed after 2 attempts (rsync exit 12: rsync: connection unexpectedly closed)")
             #expect(try Data(contentsOf: source) == TestRenderer.pdf(text: "x"))
         }
     }

@@ -29,7 +29,8 @@ struct ConfigCommand: AsyncParsableCommand {
             var notes: [String] = []
             do {
                 if try kis.load(settings: settings).mode == .paper {
-                    notes.append("paper mode: KIS has no holiday calendar for paper; weekends and the override file decide")
+                    notes.append(
+                        "paper mode: KIS has no holiday calendar for paper; weekends and the override file decide")
                 }
             } catch let error as CLIError {
                 if !problems.contains(where: { $0.hasPrefix("[kis] secrets_file") }) {
