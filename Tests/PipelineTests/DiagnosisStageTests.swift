@@ -28,6 +28,24 @@ import Testing
         #expect(throws: CLIError.self) { try PipelineDiagnosisStage.settings(section, environment: [:]) }
     }
 
+    struct FailingDiagnosis: DiagnosisStage {
+        struct Down: Error, CustomStringConvertible {
+            var description: String { "model provider unreachable" }
+        }
+        func diagnose(at now: Date) async throws -> String { throw Down() }
+    }
+
+    @Test func aFailedDiagnosisMakesTheCyclePartialAndTheDashboardIsStillPublished() async throws {
+        try await withPipeline { h in
+            var runner = try h.runner()
+            runner.stages.diagnosis = FailingDiagnosis()
+            let report = try await runner.run(kind: .full, force: false)
+            #expect(report.outcome == .partial && report.published == h.output.url)
+            #expect(report.message == "diagnosis failed; the dashboard shows the previous one")
+            #expect(report.stages.first { $0.name == "diagnosis" }?.detail == "model provider unreachable")
+        }
+    }
+
     @Test func aCycleWithTheOfflineDiagnosisStoresItBeforeRendering() async throws {
         try await withPipeline { h in
             var section = DiagnosisSection()

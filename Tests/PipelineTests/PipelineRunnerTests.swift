@@ -74,6 +74,25 @@ import Testing
         }
     }
 
+    /// A full disk: the output folder is a 256 KiB tmpfs (root only), the new PDF does not fit.
+    @Test(.enabled(if: Folders.isRoot)) func aFullDiskKeepsThePreviousDashboardAndFails() async throws {
+        try await withPipeline { h in
+            let folder = h.output.url.deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            guard (try? Folders.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", folder.path])) != nil else {
+                return  // no mount permission here (a container without CAP_SYS_ADMIN): nothing to test
+            }
+            defer { try? Folders.run(["umount", folder.path]) }
+            #expect(try await h.runner().run(kind: .full, force: false).outcome == .success)
+            let previous = try Data(contentsOf: h.output.url)
+            h.renderer.setMode(.large)
+            let report = try await h.runner().run(kind: .full, force: false)
+            #expect(report.outcome == .failure, "\(report.summaryLine)")
+            #expect(try Data(contentsOf: h.output.url) == previous)
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Kis_Dashboard.pdf"])
+        }
+    }
+
     @Test(arguments: [TestRenderer.Mode.fail, .truncated])
     func aFailedRenderKeepsThePreviousDashboard(mode: TestRenderer.Mode) async throws {
         try await withPipeline { h in

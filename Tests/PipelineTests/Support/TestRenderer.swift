@@ -9,6 +9,8 @@ final class TestRenderer: RenderStage {
         case fail
         /// Writes a truncated file (no `%%EOF`), as a crashed renderer would.
         case truncated
+        /// Writes a complete PDF padded to 1 MiB (to fill a small disk).
+        case large
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -32,6 +34,10 @@ final class TestRenderer: RenderStage {
         case .normal: try pdf.write(to: destination)
         case .fail: throw Failure()
         case .truncated: try pdf.prefix(pdf.count / 2).write(to: destination)
+        case .large:
+            var padded = Data("%PDF-1.4\n%".utf8) + Data(repeating: 0x20, count: 1 << 20)
+            padded += pdf.dropFirst(9)
+            try padded.write(to: destination)
         }
         return "1 page"
     }
