@@ -212,7 +212,8 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Settings", "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Diagnosis",
+                "Pipeline", "Settings", "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel",
+                "Diagnosis", "Dashboard",
                 "Storage", "Sync", "KISSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings

@@ -20,9 +20,10 @@ struct PipelineEnvironment {
 
     /// The render stage: the Cairo/Pango renderer (issue 3) with the `[render]` template.
     /// - Throws: ``CLIError/configuration(_:)`` for a bad template.
-    func renderStage() throws -> any RenderStage {
+    func renderStage(clock: MarketClock?) throws -> any RenderStage {
         try PipelineRenderStage(
-            settings: settings.render, database: database, account: configuration.account, mode: configuration.mode)
+            settings: settings.render, database: database, account: configuration.account, mode: configuration.mode,
+            clock: clock)
     }
 
     /// The diagnosis stage (issue 5), when `[diagnosis] provider` is set; `nil` turns it off.
@@ -89,12 +90,14 @@ struct PipelineEnvironment {
         let lockDatabase = AppEnvironment.database(url: url, label: "lock")
         let store = DashboardStore(database: database)
         let (account, mode) = (configuration.account, configuration.mode)
+        let clock = try await marketClock(refresh: true)
         return PipelineRunner(
-            clock: try await marketClock(refresh: true),
+            clock: clock,
             lock: CycleLock(database: lockDatabase, account: account, mode: mode),
             runs: PipelineRunStore(database: database),
             stages: Stages(
-                sync: engine, diagnosis: try diagnosisStage(), render: try renderStage(), publishers: publishers),
+                sync: engine, diagnosis: try diagnosisStage(), render: try renderStage(clock: clock),
+                publishers: publishers),
             output: dashboard, account: account, mode: mode,
             intradayFolder: settings.archive.keepIntraday ? archiveFolder.appendingPathComponent("intraday") : nil,
             dataTime: { try? await store.latestSnapshot(account: account, mode: mode)?.confirmedAt },
@@ -106,10 +109,10 @@ struct PipelineEnvironment {
     }
 
     /// The end-of-day archiver.
-    func archiver() throws -> Archiver {
+    func archiver(clock: MarketClock? = nil) throws -> Archiver {
         Archiver(
             store: ArchiveStore(database: database), account: configuration.account, mode: configuration.mode,
-            dashboard: dashboard, folder: archiveFolder, render: try renderStage(), publishers: publishers,
+            dashboard: dashboard, folder: archiveFolder, render: try renderStage(clock: clock), publishers: publishers,
             intradayRetentionDays: settings.archive.intradayRetentionDays, now: now, progress: progress)
     }
 }

@@ -1,3 +1,4 @@
+import Dashboard
 import Diagnosis
 import Foundation
 import KISDashTestSupport
@@ -65,5 +66,31 @@ import Testing
             let light = try await runner.run(kind: .light, force: false)
             #expect(!light.stages.map(\.name).contains("diagnosis"))
         }
+    }
+}
+
+@Suite struct RenderStageStatusTests {
+    @Test func theHeaderSaysHolidayOnACalendarOrOverrideClosure() throws {
+        let christmas = try #require(TradeDate(year: 2025, month: 12, day: 25))
+        let holiday = MarketDay(
+            date: christmas, isBusinessDay: false, isTradingDay: false, isOpen: false, isSettlementDay: false)
+        var overrides = CalendarOverrides()
+        let election = christmas.adding(days: 1)
+        overrides.closed[election] = "임시 휴장"
+        let clock = MarketClock(
+            sessions: MarketClock.sessions(ScheduleSection()), calendar: [holiday], overrides: overrides)
+        var settings = RenderSection()
+        settings.template = Folders.packageRoot.appendingPathComponent("templates/dashboard.toml").path
+        let account = try #require(AccountNumber("12345678-01"))
+        let ten = PortfolioModel.KSTTime(secondOfDay: 36_000)
+        func status(_ day: TradeDate, with clock: MarketClock?) throws -> String {
+            let stage = try PipelineRenderStage(
+                settings: settings, database: Database(url: "postgresql://unused"), account: account, mode: .paper,
+                clock: clock)
+            return stage.marketStatus(at: day.at(ten)).label
+        }
+        #expect(try status(christmas, with: clock) == "휴장일")
+        #expect(try status(election, with: clock) == "휴장 (임시 휴장)")
+        #expect(try status(christmas, with: nil) == "정규장", "without the pipeline's clock only hours are known")
     }
 }

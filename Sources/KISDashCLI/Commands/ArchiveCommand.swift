@@ -41,16 +41,18 @@ struct ArchiveCommand: AsyncParsableCommand {
         let started = ContinuousClock.now
         let runs = PipelineRunStore(database: env.database)
         do {
-            if date == nil, let reason = try await env.marketClock(refresh: true).closure(on: day) {
+            let clock = try await env.marketClock(refresh: true)
+            if date == nil, let reason = clock.closure(on: day) {
                 print("archive: nothing to do — \(reason)")
                 throw ExitCode(RunExit.nothing)
             }
             let id = try await runs.begin(
                 account: env.configuration.account, mode: env.configuration.mode, kind: .archive, forced: date != nil,
                 startedAt: env.now())
+            let archiver = try env.archiver(clock: clock)
             let result: (lines: [String], publishFailures: [String])
             do {
-                result = try await env.archiver().archive(day: day)
+                result = try await archiver.archive(day: day)
             } catch {
                 try? await runs.finish(
                     id: id, endedAt: env.now(), outcome: .failure, stages: [], message: String(describing: error))
@@ -58,14 +60,15 @@ struct ArchiveCommand: AsyncParsableCommand {
             }
             for line in result.lines { Diagnostics.progress("archive: " + line) }
             for line in result.publishFailures { Diagnostics.progress("archive: publish FAILED — " + line) }
-            let ms = Int((ContinuousClock.now - started).components.seconds * 1000)
+            let elapsed = ContinuousClock.now - started
+            let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
             let outcome: PipelineOutcome = result.publishFailures.isEmpty ? .success : .partial
             try await runs.finish(
                 id: id, endedAt: env.now(), outcome: outcome,
                 stages: [PipelineStageRecord(name: "archive", outcome: "success", milliseconds: ms, detail: day.iso)],
                 message: result.publishFailures.first)
             print(
-                "archive \(outcome == .success ? "ok" : "partial"): \(day.iso) → \(try env.archiver().archivePath(for: day).path)"
+                "archive \(outcome == .success ? "ok" : "partial"): \(day.iso) → \(archiver.archivePath(for: day).path)"
             )
             if outcome == .partial { throw ExitCode(RunExit.partial) }
         } catch let exit as ExitCode {
