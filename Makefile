@@ -4,10 +4,11 @@ SHELL := /bin/bash
 SWIFT ?= swift
 export KISDASH_ROOT := $(CURDIR)
 
-.PHONY: help setup build db db-url db-stop demo test lint clean
+.PHONY: help setup build db db-url db-stop demo sample test lint clean
 
 help:
-	@echo "make demo     set up, then sync the simulator's default account into the local PostgreSQL"
+	@echo "make demo     set up, then sync the simulator's default account into the local PostgreSQL and render the PDF"
+	@echo "make sample   run the demo, then refresh docs/sample/ (the PDF and a 60 dpi PNG per page)"
 	@echo "make test     set up, then run every test (real PostgreSQL, in-process simulator)"
 	@echo "make db-url   print the database URL (starts the local cluster when DATABASE_URL is unset)"
 	@echo "make db-stop  stop the local cluster"
@@ -30,6 +31,11 @@ db-stop:
 
 demo: build db
 	@scripts/demo.sh
+
+sample: demo
+	rm -rf docs/sample && mkdir -p docs/sample
+	cp reports/Realtime/Kis_Dashboard.pdf docs/sample/Kis_Dashboard.pdf
+	pdftoppm -png -r 60 docs/sample/Kis_Dashboard.pdf docs/sample/Kis_Dashboard
 
 test: setup db
 	@scripts/test.sh

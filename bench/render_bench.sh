@@ -17,9 +17,11 @@ if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import matplotlib, re
   echo "render-bench: making the peer's venv in $VENV (pip install -r requirements.txt)" >&2
   python3 -m venv "$VENV" && "$VENV/bin/pip" install -q -r "$PEER/requirements.txt"
 fi
-swift build -c release --product kisdash 2>&1 | tail -1 >&2
+# kisdash as it is deployed for cron: release, Swift runtime linked statically (saves the dynamic loader ~15 % of
+# the process's CPU); its own build folder so the debug build is untouched.
+swift build -c release --product kisdash --static-swift-stdlib --scratch-path .build-static 2>&1 | tail -1 >&2
 swift build --product kis-simulator 2>&1 | tail -1 >&2
-KISDASH="$PWD/.build/release/kisdash"
+KISDASH="$PWD/.build-static/release/kisdash"
 DB_ADMIN="$(scripts/pg.sh url)"
 NOW=2025-11-20T15:40:00+09:00
 export KIS_MODE=real KIS_APP_KEY=sim-real-appkey-0001-not-a-real-key

@@ -5,7 +5,7 @@
 set -euo pipefail
 
 PACKAGES=(libcairo2-dev libpango1.0-dev libpq-dev libcurl4-openssl-dev libssl-dev
-          postgresql fonts-noto-cjk rsync poppler-utils)
+          postgresql fonts-nanum fonts-noto-cjk rsync poppler-utils)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

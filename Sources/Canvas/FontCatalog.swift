@@ -25,7 +25,7 @@ package enum FontCatalog {
                 throw CanvasError(
                     .fontMissing,
                     "font \"\(family)\" (\(weight)) is not installed; fontconfig would substitute "
-                        + "\"\(resolved ?? "nothing")\" (install fonts-noto-cjk, or set fonts.family in the template)")
+                        + "\"\(resolved ?? "nothing")\" (install fonts-nanum, or set fonts.family in the template)")
             }
         }
     }

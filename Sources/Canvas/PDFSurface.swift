@@ -25,7 +25,8 @@ package final class PDFSurface {
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            throw CanvasError(.surface, "cannot create a PDF surface: \(String(cString: cairo_status_to_string(status)))")
+            throw CanvasError(
+                .surface, "cannot create a PDF surface: \(String(cString: cairo_status_to_string(status)))")
         }
         cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
         pointer = surface

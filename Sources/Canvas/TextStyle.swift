@@ -3,7 +3,7 @@ package struct TextStyle: Sendable, Hashable {
     /// Horizontal alignment inside the box width.
     package enum Alignment: Sendable, Hashable { case left, center, right }
 
-    /// Font family, e.g. `Noto Sans CJK KR`.
+    /// Font family, e.g. `NanumGothic`.
     package var family: String
     /// Size in points (absolute: independent of Pango's 96 dpi default).
     package var size: Double

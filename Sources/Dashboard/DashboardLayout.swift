@@ -35,7 +35,8 @@ package struct DashboardLayout {
         }
         return LaidOutDocument(
             pages: pages, title: "KIS 포트폴리오 대시보드 — \(data.tradeDate.iso)",
-            subject: "\(data.mode.koreanLabel)투자 계좌 \(data.account.masked) · 기준 \(KoreanFormat.timestamp(data.dataAsOf))",
+            subject:
+                "\(data.mode.koreanLabel)투자 계좌 \(data.account.masked) · 기준 \(KoreanFormat.timestamp(data.dataAsOf))",
             keywords: "KIS, 한국투자증권, 포트폴리오, \(data.tradeDate.iso)",
             creationDate: Self.iso8601(data.now))
     }

@@ -71,9 +71,9 @@ package struct DashboardTemplate: Sendable, Hashable {
 }
 
 extension DashboardTemplate {
-    /// The built-in template: A4 portrait, Noto Sans CJK KR, Korean colours, 15-minute staleness.
+    /// The built-in template: A4 portrait, NanumGothic (TrueType: small subsets), Korean colours, 15-minute staleness.
     package static let standard = DashboardTemplate(
-        sections: Section.allCases, paper: .a4, landscape: false, margin: 30, fontFamily: "Noto Sans CJK KR",
+        sections: Section.allCases, paper: .a4, landscape: false, margin: 30, fontFamily: "NanumGothic",
         fontSize: 8, colors: .standard, staleMinutes: 15, pieSlices: 8, pieMinimumPercent: 1.5, profitBars: 10,
         dailyDays: 10, candles: true)
 }

@@ -9,10 +9,27 @@ package enum DrawCommand: Sendable, Hashable {
     case rect(Rect, fill: Color?, stroke: Color?, lineWidth: Double)
     /// An open line through `points`.
     case polyline([Point], color: Color, lineWidth: Double, dash: [Double])
+    /// Vertical bars of one colour and width, each from `bottom` up to `top` (volume bars): stroked as one path of
+    /// two-point lines, half the PDF operators of rectangles.
+    case bars([Bar], width: Double, color: Color)
     /// A filled closed shape.
     case polygon([Point], fill: Color)
     /// A pie slice from `start` to `end` radians (0 = 3 o'clock, clockwise).
     case wedge(center: Point, radius: Double, start: Double, end: Double, fill: Color, stroke: Color?)
+}
+
+/// One vertical bar of a ``DrawCommand/bars(_:width:color:)`` command.
+package struct Bar: Sendable, Hashable {
+    package var x: Double
+    package var top: Double
+    package var bottom: Double
+
+    /// Creates a bar centred on `x`.
+    package init(x: Double, top: Double, bottom: Double) {
+        self.x = x
+        self.top = top
+        self.bottom = bottom
+    }
 }
 
 /// An entry in the PDF outline (bookmarks).

@@ -67,6 +67,12 @@ package struct Color: Sendable, Hashable {
             blue: Double(rgb & 0xFF) / 255, alpha: hasAlpha ? Double(value & 0xFF) / 255 : 1)
     }
 
+    /// The colour as it looks at `alpha` over white, but opaque: PDF viewers and Cairo handle opaque fills faster
+    /// than translucent ones, and on a white page the result is the same.
+    package func tinted(_ alpha: Double) -> Color {
+        Color(red: 1 - alpha * (1 - red), green: 1 - alpha * (1 - green), blue: 1 - alpha * (1 - blue))
+    }
+
     /// The same colour at `alpha`.
     package func withAlpha(_ alpha: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: alpha) }
 

@@ -49,7 +49,9 @@ package enum KoreanFormat {
         let minutes = Int((now.timeIntervalSince(then) / 60).rounded(.down))
         if minutes < 1 { return "방금" }
         if minutes < 60 { return "\(minutes)분 전" }
-        if minutes < 24 * 60 { return minutes % 60 == 0 ? "\(minutes / 60)시간 전" : "\(minutes / 60)시간 \(minutes % 60)분 전" }
+        if minutes < 24 * 60 {
+            return minutes % 60 == 0 ? "\(minutes / 60)시간 전" : "\(minutes / 60)시간 \(minutes % 60)분 전"
+        }
         return "\(minutes / (24 * 60))일 전"
     }
 }

@@ -70,6 +70,12 @@ package struct PageComposer {
         draw(.text(text, style: style, color: color ?? template.colors.text, origin: Point(x, y)))
     }
 
+    /// A muted one-line note at the cursor (what an empty section says instead of an empty table).
+    package mutating func note(_ note: String) {
+        text(note, style: style(), color: template.colors.muted, x: left, y: cursor)
+        advance(lineHeight() + 12)
+    }
+
     /// The height `text` takes in `style`.
     package func height(of text: String, style: TextStyle) -> Double { measurer.measure(text, style: style).height }
 
@@ -87,7 +93,10 @@ package struct PageComposer {
         bookmark(title, level: 0)
         text(title, style: style(scale: 1.5, bold: true), color: template.colors.accent, x: left, y: cursor)
         let lineY = cursor + lineHeight(scale: 1.5) + 2
-        draw(.polyline([Point(left, lineY), Point(left + width, lineY)], color: template.colors.accent, lineWidth: 0.8, dash: []))
+        draw(
+            .polyline(
+                [Point(left, lineY), Point(left + width, lineY)], color: template.colors.accent, lineWidth: 0.8,
+                dash: []))
         advance(height)
     }
 }

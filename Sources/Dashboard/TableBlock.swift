@@ -63,7 +63,7 @@ package struct TableBlock {
                 composer.draw(
                     .rect(
                         Rect(x: composer.left, y: composer.cursor, width: composer.width, height: rowHeight),
-                        fill: composer.template.colors.headerFill.withAlpha(0.45), stroke: nil, lineWidth: 0))
+                        fill: composer.template.colors.headerFill.tinted(0.45), stroke: nil, lineWidth: 0))
             }
             drawRow(row, frames: frames, rowHeight: rowHeight, bold: false, in: &composer)
         }

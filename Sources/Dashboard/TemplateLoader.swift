@@ -36,7 +36,8 @@ package enum TemplateLoader {
                     guard let section = DashboardTemplate.Section(rawValue: name) else {
                         let known = DashboardTemplate.Section.allCases.map(\.rawValue).joined(separator: ", ")
                         throw TemplateError(
-                            source: source, key: "sections.order", message: "unknown section \"\(name)\" (known: \(known))")
+                            source: source, key: "sections.order",
+                            message: "unknown section \"\(name)\" (known: \(known))")
                     }
                     return section
                 }
@@ -46,7 +47,8 @@ package enum TemplateLoader {
         if var limits = try root.table("limits") {
             template.staleMinutes = try limits.integer("stale_minutes", in: 1...1440) ?? template.staleMinutes
             template.pieSlices = try limits.integer("pie_slices", in: 1...12) ?? template.pieSlices
-            template.pieMinimumPercent = try limits.number("pie_minimum_percent", in: 0...20) ?? template.pieMinimumPercent
+            template.pieMinimumPercent =
+                try limits.number("pie_minimum_percent", in: 0...20) ?? template.pieMinimumPercent
             template.profitBars = try limits.integer("profit_bars", in: 1...30) ?? template.profitBars
             template.dailyDays = try limits.integer("daily_days", in: 2...30) ?? template.dailyDays
             template.candles = try limits.bool("candles") ?? template.candles
@@ -63,7 +65,8 @@ package enum TemplateLoader {
             guard let text = try reader.string(key) else { return fallback }
             guard let color = Color(hex: text) else {
                 throw TemplateError(
-                    source: source, key: "colors.\(key)", message: "expected a colour like \"#D32F2F\", got \"\(text)\"")
+                    source: source, key: "colors.\(key)", message: "expected a colour like \"#D32F2F\", got \"\(text)\""
+                )
             }
             return color
         }
@@ -80,7 +83,8 @@ package enum TemplateLoader {
             palette.series = try series.map { (text) throws(TemplateError) in
                 guard let color = Color(hex: text) else {
                     throw TemplateError(
-                        source: source, key: "colors.series", message: "expected colours like \"#3F51B5\", got \"\(text)\"")
+                        source: source, key: "colors.series",
+                        message: "expected colours like \"#3F51B5\", got \"\(text)\"")
                 }
                 return color
             }

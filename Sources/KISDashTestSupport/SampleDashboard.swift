@@ -5,9 +5,10 @@ package import PortfolioModel
 /// Deterministic dashboards for layout and PDF tests: any number of holdings and executions, with edge options.
 package struct SampleDashboard {
     /// The account the samples belong to (never shown unmasked).
-    package static let account = AccountNumber("12345678-01") ?? AccountNumber(cano: "12345678", productCode: "01")!
+    package static let account = sample(AccountNumber("12345678-01"))
     /// 2025-12-04 10:30 KST, a Thursday in the regular session.
-    package static let moment = TradeDate(year: 2025, month: 12, day: 4)!.at(KSTTime(hour: 10, minute: 30)!)
+    package static let moment = sample(TradeDate(year: 2025, month: 12, day: 4)).at(
+        sample(KSTTime(hour: 10, minute: 30)))
 
     package var holdings = 6
     package var executions = 3
@@ -38,7 +39,7 @@ package struct SampleDashboard {
         var daily: [StockCode: [DailyBar]] = [:]
         var minuteBars: [StockCode: [MinuteBar]] = [:]
         for i in 0..<holdings {
-            let code = StockCode(String(format: "%06d", 100_000 + i * 17)) ?? StockCode("005930")!
+            let code = sample(StockCode(String(format: "%06d", 100_000 + i * 17)))
             let base = Int64(5_000 + (i * 7_919) % 300_000)
             let quantity = Int64(1 + (i * 37) % 90)
             let drift = allLosses ? -Int64(3 + i % 9) : Int64((i * 13) % 21) - 8
@@ -61,17 +62,22 @@ package struct SampleDashboard {
                 let close = base + base * Int64((d * 3 + i * 2) % 11 - 5) / 100
                 return DailyBar(
                     code: code, date: date, open: KRW(open), high: KRW(max(open, close) + base / 90),
-                    low: KRW(min(open, close) - base / 80), close: KRW(close), volume: Int64(10_000 + (d * 7_777 + i * 333) % 90_000))
+                    low: KRW(min(open, close) - base / 80), close: KRW(close),
+                    volume: Int64(10_000 + (d * 7_777 + i * 333) % 90_000))
             }
             let skip = noMinutesEvery > 0 && i % noMinutesEvery == 0
-            minuteBars[code] = skip ? [] : (0..<minutes).map { m in
-                let wave = Int64((m * 37 + i * 11) % 23) - 11
-                let close = price + price * wave / 1_000
-                return MinuteBar(
-                    code: code, minute: day.at(KSTTime(secondOfDay: 9 * 3600 + m * 60)), open: KRW(close - price / 900),
-                    high: KRW(close + price / 500), low: KRW(close - price / 500), close: KRW(close),
-                    volume: Int64(100 + (m * 97 + i * 13) % 2_000))
-            }
+            minuteBars[code] =
+                skip
+                ? []
+                : (0..<minutes).map { m in
+                    let wave = Int64((m * 37 + i * 11) % 23) - 11
+                    let close = price + price * wave / 1_000
+                    return MinuteBar(
+                        code: code, minute: day.at(KSTTime(secondOfDay: 9 * 3600 + m * 60)),
+                        open: KRW(close - price / 900),
+                        high: KRW(close + price / 500), low: KRW(close - price / 500), close: KRW(close),
+                        volume: Int64(100 + (m * 97 + i * 13) % 2_000))
+                }
         }
         let stock = rows.reduce(0) { $0 + $1.evaluationAmount.won }
         let purchase = rows.reduce(0) { $0 + $1.purchaseAmount.won }
@@ -83,7 +89,8 @@ package struct SampleDashboard {
             assetChange: KRW(52_225))
         return DashboardData(
             account: Self.account, mode: .paper, tradeDate: day, dataAsOf: dataAsOf, now: now, market: market,
-            summary: summary, holdings: rows, executions: makeExecutions(rows, day: day), unfilled: makeUnfilled(rows, day: day),
+            summary: summary, holdings: rows, executions: makeExecutions(rows, day: day),
+            unfilled: makeUnfilled(rows, day: day),
             dailyBars: daily, minuteBars: minuteBars, diagnosis: diagnosis)
     }
 
@@ -100,7 +107,9 @@ package struct SampleDashboard {
                 orderTime: KSTTime(secondOfDay: 9 * 3600 + (n * 47) % (6 * 3600)), filledQuantity: quantity,
                 averageFillPrice: h.currentPrice, filledAmount: KRW(amount), remainingQuantity: 0,
                 venue: n % 5 == 4 ? .nxt : .krx)
-            return Execution(order: order, commission: KRW(amount * 15 / 100_000), tax: KRW(side == .sell ? amount * 15 / 10_000 : 0))
+            return Execution(
+                order: order, commission: KRW(amount * 15 / 100_000), tax: KRW(side == .sell ? amount * 15 / 10_000 : 0)
+            )
         }
     }
 
@@ -114,4 +123,10 @@ package struct SampleDashboard {
                 orderTime: KSTTime(secondOfDay: 9 * 3600 + 1_200 + n * 60), filledQuantity: 0, cancellableQuantity: 20)
         }
     }
+}
+
+/// A fixed sample value that is valid by construction; stops the test run with the value's type if it is not.
+private func sample<T>(_ value: T?) -> T {
+    guard let value else { preconditionFailure("invalid sample \(T.self)") }
+    return value
 }

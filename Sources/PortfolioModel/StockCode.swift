@@ -6,9 +6,11 @@ package struct StockCode: Hashable, Comparable, Sendable, Codable, CustomStringC
     /// Validates a code: 6 or 7 ASCII letters or digits, after trimming KIS's padding.
     package init?(_ text: String) {
         let t = text.trimmingSpaces()
-        guard (6...7).contains(t.count), t.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
-            return nil
-        }
+        // Byte checks, not Character properties: this runs once per stored bar when the dashboard loads.
+        let bytes = t.utf8
+        guard (6...7).contains(bytes.count),
+            bytes.allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })
+        else { return nil }
         rawValue = t
     }
 

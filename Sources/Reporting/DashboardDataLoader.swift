@@ -33,7 +33,8 @@ package struct DashboardDataLoader: Sendable {
                 summary: snapshot.summary, holdings: snapshot.holdings,
                 executions: try await store.executions(account: account, mode: mode, on: day),
                 unfilled: snapshot.unfilled,
-                dailyBars: try await store.dailyBars(for: codes, from: day.adding(days: -dailyLookbackDays), through: day),
+                dailyBars: try await store.dailyBars(
+                    for: codes, from: day.adding(days: -dailyLookbackDays), through: day),
                 minuteBars: try await store.minuteBars(for: codes, on: day), diagnosis: diagnosis)
         } catch let error as ReportError {
             throw error
@@ -50,7 +51,8 @@ package struct DashboardDataLoader: Sendable {
             let day = TradeDate(now)
             let balance = try await source.fetchBalance()
             let orders = try await source.fetchDailyOrders(on: day)
-            let unfilled = mode == .real ? try await source.fetchCancellableOrders() : UnfilledOrder.openOrders(in: orders)
+            let unfilled =
+                mode == .real ? try await source.fetchCancellableOrders() : UnfilledOrder.openOrders(in: orders)
             let holdings = balance.heldPositions
             var daily: [StockCode: [DailyBar]] = [:]
             var minutes: [StockCode: [MinuteBar]] = [:]
@@ -58,7 +60,8 @@ package struct DashboardDataLoader: Sendable {
             for holding in holdings {
                 daily[holding.code] = try await source.fetchDailyBars(
                     code: holding.code, from: day.adding(days: -dailyLookbackDays), through: day)
-                minutes[holding.code] = try await source.fetchMinuteBars(code: holding.code, since: nil, through: through)
+                minutes[holding.code] = try await source.fetchMinuteBars(
+                    code: holding.code, since: nil, through: through)
             }
             return DashboardData(
                 account: account, mode: mode, tradeDate: day, dataAsOf: now, now: now, market: market,

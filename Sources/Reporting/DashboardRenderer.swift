@@ -1,6 +1,7 @@
 import Canvas
 package import Dashboard
 package import Foundation
+import PortfolioModel
 
 /// Renders a dashboard to a PDF file atomically: a temporary file in the same folder, checked, then renamed over
 /// the target. On any failure the previous file is untouched and the temporary file is removed.
@@ -19,11 +20,21 @@ package struct DashboardRenderer: Sendable {
         package var bytes: Int
         /// Glyphs no font could draw (should be 0).
         package var unknownGlyphs: Int
+        /// Seconds spent in each step: `fonts`, `layout`, `paint` (drawing and font subsetting), `write`.
+        package var timings: [(step: String, seconds: Double)]
     }
 
     /// Lays out `data` and writes it to `url`.
     package func render(_ data: DashboardData, to url: URL) throws(ReportError) -> Result {
+        var timings: [(step: String, seconds: Double)] = []
+        var mark = ContinuousClock.now
+        func lap(_ step: String) {
+            let now = ContinuousClock.now
+            timings.append((step, (now - mark).inSeconds))
+            mark = now
+        }
         do { try FontCatalog.require(template.fontFamily) } catch { throw ReportError(.font, error.message) }
+        lap("fonts")
         let folder = url.deletingLastPathComponent()
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -32,7 +43,7 @@ package struct DashboardRenderer: Sendable {
         }
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         defer { try? FileManager.default.removeItem(at: temporary) }
-        let (bytes, pages, unknownGlyphs) = try draw(data)
+        let (bytes, pages, unknownGlyphs) = try draw(data, lap: lap)
         do { try Data(bytes).write(to: temporary) } catch {
             throw ReportError(
                 .write, "cannot write \(temporary.path): \(Self.reason(error)); previous file kept", underlying: error)
@@ -51,18 +62,21 @@ package struct DashboardRenderer: Sendable {
             let reason = String(cString: strerror(errno))
             throw ReportError(.write, "cannot replace \(url.path): \(reason); previous file kept")
         }
-        return Result(url: url, pages: pages, bytes: inspection.bytes, unknownGlyphs: unknownGlyphs)
+        lap("write")
+        return Result(url: url, pages: pages, bytes: inspection.bytes, unknownGlyphs: unknownGlyphs, timings: timings)
     }
 
-    private func draw(_ data: DashboardData) throws(ReportError) -> ([UInt8], Int, Int) {
+    private func draw(_ data: DashboardData, lap: (String) -> Void) throws(ReportError) -> ([UInt8], Int, Int) {
         do {
             let size = template.pageSize
             let surface = try PDFSurface(width: size.width, height: size.height)
             let context = try DrawingContext(surface: surface)
             let text = try TextLayout(context: context)
             let document = DashboardLayout(template: template, measurer: text).layout(data)
+            lap("layout")
             try PDFPainter(surface: surface, context: context, text: text).paint(document)
             let bytes = try surface.finish()
+            lap("paint")
             return (bytes, document.pages.count, text.unknownGlyphs)
         } catch {
             throw ReportError(.write, "cannot draw the PDF: \(error.message); previous file kept")

@@ -29,6 +29,9 @@ struct PDFPainter {
         }
     }
 
+    /// Coordinates to a hundredth of a point (0.0035 mm): shorter numbers in the content stream, same picture.
+    private static func round(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
     private func setColor(_ color: Color) {
         context.setColor(red: color.red, green: color.green, blue: color.blue, alpha: color.alpha)
     }
@@ -51,10 +54,20 @@ struct PDFPainter {
                 context.setDash([])
                 context.stroke()
             }
+        case .bars(let bars, let width, let color):
+            guard !bars.isEmpty else { return }
+            for bar in bars {
+                context.move(toX: Self.round(bar.x), y: Self.round(bar.bottom))
+                context.line(toX: Self.round(bar.x), y: Self.round(bar.top))
+            }
+            setColor(color)
+            context.setLineWidth(width)
+            context.setDash([])
+            context.stroke()
         case .polyline(let points, let color, let lineWidth, let dash):
             guard let first = points.first, points.count > 1 else { return }
-            context.move(toX: first.x, y: first.y)
-            for point in points.dropFirst() { context.line(toX: point.x, y: point.y) }
+            context.move(toX: Self.round(first.x), y: Self.round(first.y))
+            for point in points.dropFirst() { context.line(toX: Self.round(point.x), y: Self.round(point.y)) }
             setColor(color)
             context.setLineWidth(lineWidth)
             context.setDash(dash)

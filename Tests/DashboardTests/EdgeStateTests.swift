@@ -78,7 +78,11 @@ import Testing
         let document = layout { $0.allLosses = true }
         let colors = DashboardTemplate.standard.colors
         let profitCells = document.pages.flatMap(\.commands).compactMap { command -> Color? in
-            if case .text(let text, _, let color, _) = command, text.hasPrefix("-"), text.hasSuffix("%") { color } else { nil }
+            if case .text(let text, _, let color, _) = command, text.hasPrefix("-"), text.hasSuffix("%") {
+                color
+            } else {
+                nil
+            }
         }
         #expect(!profitCells.isEmpty)
         #expect(profitCells.allSatisfy { $0 == colors.down })

@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct RenderCommandTests {
     @Test func renderParsesItsOptionsWithTheDefaultOutput() throws {
-        let render = try #require(try KISDash.parseAsRoot(["render", "--source", "api", "--template", "wide"]) as? Render)
+        let render = try #require(
+            try KISDash.parseAsRoot(["render", "--source", "api", "--template", "wide"]) as? Render)
         #expect(render.out == "reports/Realtime/Kis_Dashboard.pdf")
         #expect(render.source == .api)
         #expect(render.template == "wide")
@@ -23,7 +24,8 @@ import Testing
         let error = #expect(throws: CLIError.self) { try render.loadTemplate() }
         #expect(error?.exitCode == ExitCode(64))
         #expect(error?.description.contains("colors.up") == true)
-        let missing = try #require(try KISDash.parseAsRoot(["render", "--template", "nope", "--templates-dir", folder.path]) as? Render)
+        let missing = try #require(
+            try KISDash.parseAsRoot(["render", "--template", "nope", "--templates-dir", folder.path]) as? Render)
         #expect(throws: CLIError.self) { try missing.loadTemplate() }
     }
 

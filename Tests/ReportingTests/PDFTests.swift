@@ -9,14 +9,16 @@ import Testing
 /// Real Cairo + Pango renders, checked with poppler's tools.
 @Suite struct PDFTests {
     /// Keeps the edge-state renders for looking at: `KISDASH_KEEP_RENDERS=/some/dir swift test --filter PDFTests`.
-    private static let keep = ProcessInfo.processInfo.environment["KISDASH_KEEP_RENDERS"].map(URL.init(fileURLWithPath:))
+    private static let keep = ProcessInfo.processInfo.environment["KISDASH_KEEP_RENDERS"].map(
+        URL.init(fileURLWithPath:))
 
     private func render(
         _ name: String, template: DashboardTemplate = .standard, _ configure: (inout SampleDashboard) -> Void = { _ in }
     ) throws -> (URL, DashboardRenderer.Result) {
         var sample = SampleDashboard()
         configure(&sample)
-        let folder = Self.keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("pdf-\(UUID().uuidString)")
+        let folder =
+            Self.keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("pdf-\(UUID().uuidString)")
         let url = folder.appendingPathComponent("\(name).pdf")
         let result = try DashboardRenderer(template: template).render(sample.make(), to: url)
         return (url, result)
@@ -33,7 +35,7 @@ import Testing
         let fonts = try Tool.run("pdffonts", url.path).split(separator: "\n").dropFirst(2)
         #expect(!fonts.isEmpty)
         for line in fonts {
-            #expect(line.contains("NotoSansCJK"))
+            #expect(line.contains("NanumGothic"))
             #expect(line.contains("yes yes yes"), "embedded, subset, ToUnicode: \(line)")
         }
         let text = try Tool.run("pdftotext", "-layout", url.path, "-")

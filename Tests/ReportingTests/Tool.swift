@@ -16,7 +16,9 @@ enum Tool {
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failed(description: "\(name) exited \(process.terminationStatus)") }
+        guard process.terminationStatus == 0 else {
+            throw Failed(description: "\(name) exited \(process.terminationStatus)")
+        }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,5 +1,6 @@
-import PortfolioModel
 import Canvas
+import PortfolioModel
+
 /// The shared furniture of a price chart: title, frame, horizontal grid lines with price labels.
 struct ChartFrame {
     /// The whole chart's box (title included).
@@ -12,7 +13,9 @@ struct ChartFrame {
     /// The plot area: inside the frame, right of the price labels.
     func plot(_ composer: PageComposer) -> Rect {
         let top = bounds.y + Self.titleHeight(composer)
-        return Rect(x: bounds.x + 40, y: top + 3, width: bounds.width - 42, height: bounds.maxY - top - 3 - composer.lineHeight(scale: 0.8) - 2)
+        return Rect(
+            x: bounds.x + 40, y: top + 3, width: bounds.width - 42,
+            height: bounds.maxY - top - 3 - composer.lineHeight(scale: 0.8) - 2)
     }
 
     /// Draws the title, the frame and price grid lines for `scale` over `plot`.
@@ -24,7 +27,8 @@ struct ChartFrame {
         for tick in scale.ticks(count: 4) {
             let y = scale(tick)
             guard y >= plot.y - 0.5, y <= plot.maxY + 0.5 else { continue }
-            composer.draw(.polyline([Point(plot.x, y), Point(plot.maxX, y)], color: colors.grid, lineWidth: 0.4, dash: []))
+            composer.draw(
+                .polyline([Point(plot.x, y), Point(plot.maxX, y)], color: colors.grid, lineWidth: 0.4, dash: []))
             composer.text(
                 KoreanFormat.price(KRW(Int64(tick.rounded()))), style: label, color: colors.muted, x: bounds.x,
                 y: y - composer.lineHeight(scale: 0.8) / 2)
@@ -43,7 +47,7 @@ struct ChartFrame {
         let width = composer.width(of: label, style: style) + 4
         let height = composer.lineHeight(scale: 0.75)
         let box = Rect(x: plot.maxX - width - 2, y: max(y - height - 1, plot.y + 1), width: width, height: height)
-        composer.draw(.rect(box, fill: Color.white.withAlpha(0.85), stroke: nil, lineWidth: 0))
+        composer.draw(.rect(box, fill: Color.white, stroke: nil, lineWidth: 0))
         composer.text(label, style: style, color: color, x: box.x + 2, y: box.y)
     }
 
@@ -51,6 +55,7 @@ struct ChartFrame {
     func drawNote(_ note: String, plot: Rect, composer: inout PageComposer) {
         let style = composer.style(width: plot.width - 10, wraps: true, alignment: .center)
         let height = composer.height(of: note, style: style)
-        composer.text(note, style: style, color: composer.template.colors.muted, x: plot.x + 5, y: plot.midY - height / 2)
+        composer.text(
+            note, style: style, color: composer.template.colors.muted, x: plot.x + 5, y: plot.midY - height / 2)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Canvas
+import Foundation
 import PortfolioModel
 
 /// 최근 2주: daily candles (or a close line) with volume, and the average purchase price as a dashed line.
@@ -31,19 +31,28 @@ struct DailyChart {
             if maxVolume > 0 {
                 let h = Double(bar.volume) / maxVolume * (plot.maxY - volumeTop)
                 composer.draw(
-                    .rect(Rect(x: x - step * 0.3, y: plot.maxY - h, width: step * 0.6, height: h), fill: color.withAlpha(0.35), stroke: nil, lineWidth: 0))
+                    .rect(
+                        Rect(x: x - step * 0.3, y: plot.maxY - h, width: step * 0.6, height: h),
+                        fill: color.tinted(0.35), stroke: nil, lineWidth: 0))
             }
             if template.candles {
-                composer.draw(.polyline([Point(x, scale(Double(bar.high.won))), Point(x, scale(Double(bar.low.won)))], color: color, lineWidth: 0.7, dash: []))
+                composer.draw(
+                    .polyline(
+                        [Point(x, scale(Double(bar.high.won))), Point(x, scale(Double(bar.low.won)))], color: color,
+                        lineWidth: 0.7, dash: []))
                 let top = scale(Double(max(bar.open, bar.close).won))
                 let bottom = scale(Double(min(bar.open, bar.close).won))
-                composer.draw(.rect(Rect(x: x - step * 0.3, y: top, width: step * 0.6, height: max(bottom - top, 0.6)), fill: color, stroke: nil, lineWidth: 0))
+                composer.draw(
+                    .rect(
+                        Rect(x: x - step * 0.3, y: top, width: step * 0.6, height: max(bottom - top, 0.6)), fill: color,
+                        stroke: nil, lineWidth: 0))
             }
             closes.append(Point(x, scale(Double(bar.close.won))))
             if index == 0 || index == bars.count - 1 || index == bars.count / 2 {
                 let label = String(format: "%02d/%02d", bar.date.month, bar.date.day)
                 composer.text(
-                    label, style: composer.style(scale: 0.8, width: 40, alignment: .center), color: template.colors.muted,
+                    label, style: composer.style(scale: 0.8, width: 40, alignment: .center),
+                    color: template.colors.muted,
                     x: x - 20, y: plot.maxY + 1)
             }
         }
@@ -52,7 +61,8 @@ struct DailyChart {
         }
         if averagePrice.won > 0 {
             frame.drawReference(
-                Double(averagePrice.won), label: "평균단가 \(KoreanFormat.price(averagePrice))", color: template.colors.accent,
+                Double(averagePrice.won), label: "평균단가 \(KoreanFormat.price(averagePrice))",
+                color: template.colors.accent,
                 dash: [4, 2], plot: plot, scale: scale, composer: &composer)
         }
     }

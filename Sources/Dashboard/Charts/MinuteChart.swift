@@ -18,9 +18,10 @@ struct MinuteChart {
     func draw(in bounds: Rect, composer: inout PageComposer) {
         let template = composer.template
         let last = bars.last
-        let title = last.map {
-            "당일 1분봉 · \(KoreanFormat.hourMinute($0.minute)) \(KoreanFormat.won($0.close)) · 거래량 \(KRW.grouped($0.volume))주"
-        } ?? "당일 1분봉"
+        let title =
+            last.map {
+                "당일 1분봉 · \(KoreanFormat.hourMinute($0.minute)) \(KoreanFormat.won($0.close)) · 거래량 \(KRW.grouped($0.volume))주"
+            } ?? "당일 1분봉"
         let frame = ChartFrame(bounds: bounds, title: title)
         let plot = frame.plot(composer)
         var prices = bars.flatMap { [Double($0.low.won), Double($0.high.won)] }
@@ -35,7 +36,8 @@ struct MinuteChart {
         drawTimeAxis(x, start: start, end: end, plot: plot, composer: &composer)
         if previousClose.won > 0 {
             frame.drawReference(
-                Double(previousClose.won), label: "전일종가 \(KoreanFormat.price(previousClose))", color: template.colors.muted,
+                Double(previousClose.won), label: "전일종가 \(KoreanFormat.price(previousClose))",
+                color: template.colors.muted,
                 dash: [1.5, 1.5], plot: plot, scale: scale, composer: &composer)
         }
         guard let last else {
@@ -47,17 +49,23 @@ struct MinuteChart {
         let volumeTop = plot.maxY - plot.height * 0.2
         let width = max(plot.width / (end - start) * 0.8, 0.3)
         if maxVolume > 0 {
+            var up: [Bar] = []
+            var down: [Bar] = []
             for bar in bars where bar.volume > 0 {
                 let h = Double(bar.volume) / maxVolume * (plot.maxY - volumeTop)
-                let color = bar.close >= bar.open ? template.colors.up : template.colors.down
-                composer.draw(
-                    .rect(Rect(x: x(Self.minuteOfDay(bar.minute)), y: plot.maxY - h, width: width, height: h), fill: color.withAlpha(0.5), stroke: nil, lineWidth: 0))
+                let line = Bar(x: x(Self.minuteOfDay(bar.minute) + 0.5), top: plot.maxY - h, bottom: plot.maxY)
+                if bar.close >= bar.open { up.append(line) } else { down.append(line) }
             }
+            composer.draw(.bars(up, width: width, color: template.colors.up.tinted(0.5)))
+            composer.draw(.bars(down, width: width, color: template.colors.down.tinted(0.5)))
         }
         let reference = previousClose.won > 0 ? previousClose : bars[0].open
         let lineColor = template.color(forSign: (last.close - reference).won)
         let points = bars.map { Point(x(Self.minuteOfDay($0.minute) + 0.5), scale(Double($0.close.won))) }
-        composer.draw(.polyline(points, color: lineColor == template.colors.text ? template.colors.accent : lineColor, lineWidth: 0.9, dash: []))
+        composer.draw(
+            .polyline(
+                points, color: lineColor == template.colors.text ? template.colors.accent : lineColor, lineWidth: 0.9,
+                dash: []))
     }
 
     private func drawTimeAxis(_ x: LinearScale, start: Double, end: Double, plot: Rect, composer: inout PageComposer) {
@@ -66,8 +74,13 @@ struct MinuteChart {
         let step = end - start > 8 * 60 ? 2.0 : 1.0
         while hour * 60 <= end {
             let px = x(hour * 60)
-            composer.draw(.polyline([Point(px, plot.y), Point(px, plot.maxY)], color: composer.template.colors.grid, lineWidth: 0.3, dash: [1, 2]))
-            composer.text(String(format: "%02d:00", Int(hour)), style: style, color: composer.template.colors.muted, x: px - 18, y: plot.maxY + 1)
+            composer.draw(
+                .polyline(
+                    [Point(px, plot.y), Point(px, plot.maxY)], color: composer.template.colors.grid, lineWidth: 0.3,
+                    dash: [1, 2]))
+            composer.text(
+                String(format: "%02d:00", Int(hour)), style: style, color: composer.template.colors.muted, x: px - 18,
+                y: plot.maxY + 1)
             hour += step
         }
     }

@@ -36,10 +36,12 @@ package struct PieSlice: Sendable, Hashable {
         }
         if !rest.isEmpty {
             let amount = rest.reduce(0) { $0 + $1.evaluationAmount.won }
-            result.append(PieSlice(label: "기타 \(rest.count)종목", amount: KRW(amount), share: share(amount), isAggregate: true))
+            result.append(
+                PieSlice(label: "기타 \(rest.count)종목", amount: KRW(amount), share: share(amount), isAggregate: true))
         }
         if cashAmount > 0 {
-            result.append(PieSlice(label: "현금 (D+2)", amount: KRW(cashAmount), share: share(cashAmount), isAggregate: true))
+            result.append(
+                PieSlice(label: "현금 (D+2)", amount: KRW(cashAmount), share: share(cashAmount), isAggregate: true))
         }
         return result
     }

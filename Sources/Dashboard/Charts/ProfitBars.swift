@@ -45,11 +45,13 @@ struct ProfitBars {
                     Rect(x: barX, y: y + 2, width: max(abs(scale(value) - zeroX), 0.5), height: row - 5), fill: color,
                     stroke: nil, lineWidth: 0))
             composer.text(
-                KoreanFormat.compact(holding.profitLoss.won), style: composer.style(width: valueWidth, alignment: .right),
+                KoreanFormat.compact(holding.profitLoss.won),
+                style: composer.style(width: valueWidth, alignment: .right),
                 color: color, x: frame.maxX - valueWidth, y: y)
         }
         let bottom = plot.y + Double(holdings.count) * row
-        composer.draw(.polyline([Point(zeroX, plot.y - 2), Point(zeroX, bottom)], color: colors.muted, lineWidth: 0.6, dash: []))
+        composer.draw(
+            .polyline([Point(zeroX, plot.y - 2), Point(zeroX, bottom)], color: colors.muted, lineWidth: 0.6, dash: []))
         composer.text(
             "단위: 원 (만·억 약식)", style: composer.style(scale: 0.85), color: colors.muted, x: plot.x, y: bottom + 2)
     }

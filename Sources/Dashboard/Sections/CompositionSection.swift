@@ -21,7 +21,8 @@ struct CompositionSection {
         let top = composer.cursor
         let pieWidth = composer.width * 0.42
         let pieFrame = Rect(x: composer.left, y: top, width: pieWidth, height: height)
-        let barFrame = Rect(x: composer.left + pieWidth + 14, y: top, width: composer.width - pieWidth - 14, height: height)
+        let barFrame = Rect(
+            x: composer.left + pieWidth + 14, y: top, width: composer.width - pieWidth - 14, height: height)
         PieChart(slices: slices).draw(in: pieFrame, composer: &composer)
         ProfitBars(holdings: bars, total: data.holdings.count).draw(in: barFrame, composer: &composer)
         composer.advance(height + 12)
@@ -55,13 +56,15 @@ struct PieChart {
             }
             sliceColors.append(color)
             let sweep = Double(slice.amount.won) / total * 2 * Double.pi
-            composer.draw(.wedge(center: center, radius: radius, start: angle, end: angle + sweep, fill: color, stroke: .white))
+            composer.draw(
+                .wedge(center: center, radius: radius, start: angle, end: angle + sweep, fill: color, stroke: .white))
             angle += sweep
         }
         var y = center.y + radius + 10
         let row = composer.lineHeight() + 2
         for (slice, color) in zip(slices, sliceColors) {
-            composer.draw(.rect(Rect(x: frame.x, y: y + 2, width: 8, height: 8), fill: color, stroke: nil, lineWidth: 0))
+            composer.draw(
+                .rect(Rect(x: frame.x, y: y + 2, width: 8, height: 8), fill: color, stroke: nil, lineWidth: 0))
             composer.text(slice.label, style: composer.style(width: frame.width * 0.5), x: frame.x + 12, y: y)
             let value = "\(KoreanFormat.share(slice.share))  \(KoreanFormat.compact(slice.amount.won))원"
             composer.text(

@@ -1,5 +1,5 @@
-import Foundation
 import Canvas
+import Foundation
 
 /// AI 포트폴리오 진단: what the diagnosis stored, with its source and time, or why there is none.
 struct DiagnosisSection {
@@ -13,8 +13,13 @@ struct DiagnosisSection {
             composer.heading("AI 포트폴리오 진단", keepWith: 40)
             let text = "진단이 아직 없습니다: \(reason)"
             let height = composer.height(of: text, style: composer.style(width: composer.width - 16, wraps: true))
-            composer.draw(.rect(Rect(x: composer.left, y: composer.cursor, width: composer.width, height: height + 12), fill: template.colors.headerFill, stroke: nil, lineWidth: 0))
-            composer.text(text, style: composer.style(width: composer.width - 16, wraps: true), color: template.colors.muted, x: composer.left + 8, y: composer.cursor + 6)
+            composer.draw(
+                .rect(
+                    Rect(x: composer.left, y: composer.cursor, width: composer.width, height: height + 12),
+                    fill: template.colors.headerFill, stroke: nil, lineWidth: 0))
+            composer.text(
+                text, style: composer.style(width: composer.width - 16, wraps: true), color: template.colors.muted,
+                x: composer.left + 8, y: composer.cursor + 6)
             composer.advance(height + 24)
         case .available(let diagnosis):
             var source = "출처: \(diagnosis.sourceLabel) · 생성 \(KoreanFormat.timestamp(diagnosis.createdAt))"
@@ -31,10 +36,6 @@ struct DiagnosisSection {
                 subheading("종목별 코멘트", in: &composer)
                 for comment in diagnosis.comments { commentRow(comment, in: &composer) }
             }
-            paragraph(
-                "이 진단은 계산된 수치만을 근거로 한 참고 자료이며 투자 권유가 아닙니다.",
-                style: composer.style(scale: 0.9, width: composer.width, wraps: true), color: template.colors.muted,
-                in: &composer)
         }
     }
 
@@ -47,7 +48,9 @@ struct DiagnosisSection {
 
     private func subheading(_ title: String, in composer: inout PageComposer) {
         composer.reserve(composer.lineHeight(scale: 1.15) * 3)
-        composer.text(title, style: composer.style(scale: 1.15, bold: true), color: composer.template.colors.accent, x: composer.left, y: composer.cursor)
+        composer.text(
+            title, style: composer.style(scale: 1.15, bold: true), color: composer.template.colors.accent,
+            x: composer.left, y: composer.cursor)
         composer.advance(composer.lineHeight(scale: 1.15) + 4)
     }
 
@@ -55,7 +58,9 @@ struct DiagnosisSection {
         let style = composer.style(width: composer.width - 12, wraps: true)
         let height = composer.height(of: text, style: style)
         composer.reserve(height)
-        composer.text("•", style: composer.style(bold: true), color: composer.template.colors.stale, x: composer.left + 2, y: composer.cursor)
+        composer.text(
+            "•", style: composer.style(bold: true), color: composer.template.colors.stale, x: composer.left + 2,
+            y: composer.cursor)
         composer.text(text, style: style, x: composer.left + 12, y: composer.cursor)
         composer.advance(height + 4)
     }
@@ -69,7 +74,10 @@ struct DiagnosisSection {
         composer.text(comment.name, style: nameStyle, x: composer.left, y: composer.cursor)
         composer.text(comment.text, style: textStyle, x: composer.left + nameWidth, y: composer.cursor)
         composer.advance(height + 3)
-        composer.draw(.polyline([Point(composer.left, composer.cursor), Point(composer.left + composer.width, composer.cursor)], color: composer.template.colors.grid, lineWidth: 0.4, dash: []))
+        composer.draw(
+            .polyline(
+                [Point(composer.left, composer.cursor), Point(composer.left + composer.width, composer.cursor)],
+                color: composer.template.colors.grid, lineWidth: 0.4, dash: []))
         composer.advance(3)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Canvas
+import Foundation
 import PortfolioModel
 
 /// 보유 종목: one row per holding with a totals row; continues across pages with the header repeated.
@@ -15,12 +15,12 @@ struct HoldingsSection {
         let rowHeight = TableBlock.rowHeight(composer)
         composer.heading("보유 종목 (\(holdings.count))", keepWith: rowHeight * Double(min(holdings.count, 3) + 1))
         guard !holdings.isEmpty else {
-            composer.text("보유 종목이 없습니다.", style: composer.style(), color: template.colors.muted, x: composer.left, y: composer.cursor)
-            composer.advance(composer.lineHeight() + 12)
+            composer.note("보유 종목이 없습니다.")
             return
         }
         let columns: [TableBlock.Column] = [
-            .init("종목", weight: 1.75, .left), .init("코드", weight: 0.65, .left), .init("수량", weight: 0.8), .init("평균단가", weight: 1.1),
+            .init("종목", weight: 1.6, .left), .init("코드", weight: 0.85, .left), .init("수량", weight: 0.75),
+            .init("평균단가", weight: 1.1),
             .init("현재가", weight: 1.0), .init("평가금액", weight: 1.35), .init("평가손익", weight: 1.3),
             .init("수익률", weight: 0.85), .init("등락률", weight: 0.8), .init("비중", weight: 0.85),
         ]
@@ -28,10 +28,12 @@ struct HoldingsSection {
             let pl = template.color(forSign: h.profitLoss.won)
             let day = template.color(forSign: h.dayChangeRate.hundredths)
             return [
-                .init(h.name), .init(h.code.rawValue, color: template.colors.muted), .init(KoreanFormat.shares(h.quantity)),
+                .init(h.name), .init(h.code.rawValue, color: template.colors.muted),
+                .init(KoreanFormat.shares(h.quantity)),
                 .init(KoreanFormat.price(h.averagePrice.roundedWon)), .init(KoreanFormat.price(h.currentPrice)),
                 .init(KoreanFormat.price(h.evaluationAmount)), .init(KoreanFormat.price(h.profitLoss), color: pl),
-                .init(KoreanFormat.percent(h.profitLossRate), color: pl), .init(KoreanFormat.percent(h.dayChangeRate), color: day),
+                .init(KoreanFormat.percent(h.profitLossRate), color: pl),
+                .init(KoreanFormat.percent(h.dayChangeRate), color: day),
                 .init((Percent.ratio(h.evaluationAmount.won, stockTotal)).map(KoreanFormat.share) ?? "—"),
             ]
         }

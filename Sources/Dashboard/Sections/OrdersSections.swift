@@ -1,5 +1,5 @@
-import Foundation
 import Canvas
+import Foundation
 import PortfolioModel
 
 /// 금일 체결: every execution of the day with its costs, and a totals line.
@@ -13,8 +13,7 @@ struct ExecutionsSection {
         }
         composer.heading("금일 체결 (\(executions.count)건)", keepWith: TableBlock.rowHeight(composer) * 3)
         guard !executions.isEmpty else {
-            composer.text("오늘 체결된 주문이 없습니다.", style: composer.style(), color: template.colors.muted, x: composer.left, y: composer.cursor)
-            composer.advance(composer.lineHeight() + 12)
+            composer.note("오늘 체결된 주문이 없습니다.")
             return
         }
         let columns: [TableBlock.Column] = [
@@ -28,7 +27,8 @@ struct ExecutionsSection {
                 .init(e.order.orderTime.colonSeparated), .init("\(e.order.name) \(e.order.code)"),
                 .init(e.order.side.koreanLabel, color: color), .init(KoreanFormat.shares(e.order.filledQuantity)),
                 .init(KoreanFormat.price(e.order.averageFillPrice)), .init(KoreanFormat.price(e.order.filledAmount)),
-                .init(KoreanFormat.price(e.commission)), .init(KoreanFormat.price(e.tax)), .init(e.order.venue.rawValue),
+                .init(KoreanFormat.price(e.commission)), .init(KoreanFormat.price(e.tax)),
+                .init(e.order.venue.rawValue),
             ]
         }
         let buys = executions.filter { $0.order.side == .buy }
@@ -60,8 +60,7 @@ struct UnfilledSection {
         let orders = data.unfilled.sorted { ($0.orderTime, $0.orderNumber) < ($1.orderTime, $1.orderNumber) }
         composer.heading("미체결 주문 (\(orders.count)건)", keepWith: TableBlock.rowHeight(composer) * 2)
         guard !orders.isEmpty else {
-            composer.text("미체결 주문이 없습니다.", style: composer.style(), color: template.colors.muted, x: composer.left, y: composer.cursor)
-            composer.advance(composer.lineHeight() + 12)
+            composer.note("미체결 주문이 없습니다.")
             return
         }
         let columns: [TableBlock.Column] = [
@@ -73,7 +72,8 @@ struct UnfilledSection {
             [
                 .init(o.orderTime.colonSeparated), .init("\(o.name) \(o.code)"),
                 .init(o.side.koreanLabel, color: o.side == .buy ? template.colors.up : template.colors.down),
-                .init(Self.orderTypeLabel(o.orderType)), .init(KoreanFormat.price(o.orderPrice)), .init(KoreanFormat.shares(o.orderQuantity)),
+                .init(Self.orderTypeLabel(o.orderType)), .init(KoreanFormat.price(o.orderPrice)),
+                .init(KoreanFormat.shares(o.orderQuantity)),
                 .init(KoreanFormat.shares(o.filledQuantity)), .init(KoreanFormat.shares(o.cancellableQuantity)),
                 .init(o.venue.rawValue),
             ]

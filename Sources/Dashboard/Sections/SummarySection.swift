@@ -1,5 +1,5 @@
-import Foundation
 import Canvas
+import Foundation
 import PortfolioModel
 
 /// 계좌 요약: three headline figures, then a grid of the account's amounts.
@@ -74,7 +74,9 @@ struct SummarySection {
         for (index, item) in items.enumerated() {
             let x = composer.left + Double(index % columns) * cellWidth
             let y = composer.cursor + Double(index / columns) * rowHeight
-            composer.text(item.0, style: composer.style(width: cellWidth * 0.42), color: composer.template.colors.muted, x: x + 4, y: y + 3)
+            composer.text(
+                item.0, style: composer.style(width: cellWidth * 0.42), color: composer.template.colors.muted, x: x + 4,
+                y: y + 3)
             let valueStyle = composer.style(bold: true, width: cellWidth * 0.58 - 8, alignment: .right)
             composer.text(item.1, style: valueStyle, x: x + cellWidth * 0.42, y: y + 3)
             composer.draw(

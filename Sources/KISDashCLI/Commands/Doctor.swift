@@ -37,7 +37,9 @@ struct Doctor: AsyncParsableCommand {
         do {
             let loaded = try kis.load()
             configuration = loaded
-            report.ok("config", "\(loaded.mode.koreanLabel) account \(loaded.account), base URL \(loaded.baseURL.absoluteString)")
+            report.ok(
+                "config",
+                "\(loaded.mode.koreanLabel) account \(loaded.account), base URL \(loaded.baseURL.absoluteString)")
         } catch {
             configuration = nil
             report.fail("config", "\(error)")

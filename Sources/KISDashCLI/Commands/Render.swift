@@ -57,9 +57,16 @@ struct Render: AsyncParsableCommand {
                 data = try await loader.fromAPI(client, now: moment, market: market)
             }
         } catch { throw Diagnostics.fail(error, hint: source == .db ? "is the database running? (make db-url)" : nil) }
+        let loaded = ContinuousClock.now - started
         do {
             let result = try DashboardRenderer(template: template).render(data, to: URL(fileURLWithPath: out))
             let seconds = (ContinuousClock.now - started).inSeconds
+            if kis.verbose {
+                let steps = [("load", loaded.inSeconds)] + result.timings.map { ($0.step, $0.seconds) }
+                Diagnostics.progress(
+                    "render timings: "
+                        + steps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", "))
+            }
             print(
                 "render: wrote \(out) (\(result.pages) pages, \(result.bytes / 1024) KB, data as of "
                     + "\(KoreanFormat.timestamp(data.dataAsOf))) in \(String(format: "%.2f", seconds)) s")
@@ -67,7 +74,7 @@ struct Render: AsyncParsableCommand {
                 Diagnostics.progress("warning: \(result.unknownGlyphs) glyphs had no font (shown as boxes)")
             }
         } catch {
-            throw Diagnostics.fail(error, hint: error.code == .font ? "install fonts-noto-cjk (make setup)" : nil)
+            throw Diagnostics.fail(error, hint: error.code == .font ? "install fonts-nanum (make setup)" : nil)
         }
     }
 
