@@ -13,10 +13,11 @@ struct RunCommand: AsyncParsableCommand {
         abstract: "Run one cycle: sync → diagnosis (when configured) → render → publish.",
         discussion: """
             Meant for cron (see `kisdash cron print`). Outside the market sessions (weekends, KIS's holidays, \
-            the override file's closures, times outside KRX 09:00–15:30 or NXT 08:00–20:00 when enabled) it does \
-            nothing unless --force. One cycle per account at a time: a second one exits at once. The dashboard \
-            is written to a temporary file and renamed into place, then rsynced to each destination; any \
-            failure leaves the previous dashboard untouched. Prints a line per stage on stderr and one summary \
+            the override file's closures, times outside KRX 09:00–15:30 or NXT 08:00–20:00 when enabled, each \
+            widened by [schedule] margin_minutes) it does nothing unless --force. One cycle per account at a time: a second one exits at once. The dashboard \
+            is written to a temporary file and renamed into place, then published to each destination (rsync \
+            --delay-updates, or copy + rename for a local folder); any failure leaves the previous dashboard \
+            untouched. Prints a line per stage on stderr and one summary \
             line on stdout.
 
             Exit codes:
