@@ -89,13 +89,27 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // The settings file (kisdash.toml): plain typed values for every section.
+        .target(
+            name: "Settings",
+            dependencies: ["PortfolioModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: settings
+        ),
+        // The scheduled cycle: market clock, lock, stages, publishing, end-of-day archive.
+        .target(
+            name: "Pipeline",
+            dependencies: [
+                "Settings", "Storage", "Sync", "PortfolioModel", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
 
         // Command line
         .target(
             name: "KISDashCLI",
             dependencies: [
                 "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Diagnosis", "Reporting", "Dashboard",
-                "Canvas",
+                "Canvas", "Settings", "Pipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -192,6 +206,15 @@ let package = Package(
                 "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Storage", "Sync", "Diagnosis",
                 "KISSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: [
+                "Pipeline", "Settings", "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel",
+                "Diagnosis", "Dashboard",
+                "Storage", "Sync", "KISSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
         ),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the built-in default: the local PostgreSQL cluster (or $DATABASE_URL) and the KIS simulator's
-# default scenario (paper account, frozen at 2025-12-04 10:30 KST). Migrates, syncs, prints the summary, renders
-# reports/Realtime/Kis_Dashboard.pdf.
+# default scenario (paper account, frozen at 2025-12-04 10:30 KST). Migrates, syncs, prints the summary, then runs one
+# scheduled cycle (`kisdash run`: render reports/Realtime/Kis_Dashboard.pdf, rsync it to a demo shared-drive folder)
+# and archives the day (`kisdash archive`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export KISDASH_ROOT="$PWD"
@@ -25,6 +26,14 @@ echo
 echo
 .build/debug/kisdash diagnose --print
 echo
-.build/debug/kisdash render --out reports/Realtime/Kis_Dashboard.pdf
+# The scheduled cycle (sync → diagnosis → render → publish), as cron runs it, then the end-of-day archive.
+mkdir -p .data/demo/shared-drive
+export KISDASH_CONFIG="$PWD/scripts/demo.toml"
+.build/debug/kisdash config check
+.build/debug/kisdash run
+.build/debug/kisdash archive
+echo
 echo "demo: dashboard at $PWD/reports/Realtime/Kis_Dashboard.pdf"
+echo "demo: published to the demo shared drive: $PWD/.data/demo/shared-drive/Kis_Dashboard.pdf"
+echo "demo: archive at $PWD/reports/archive/2025/12/Kis_Dashboard_2025-12-04.pdf (index: reports/archive/index.html)"
 echo "demo: database $(echo "$DATABASE_URL" | sed -E 's#//([^:@/]+):[^@/]*@#//\1:***@#'); run 'make db-stop' to stop the local cluster"

@@ -17,6 +17,14 @@ enum AppEnvironment {
         return logger
     }
 
+    /// A logger on stderr at a named level (`[logging] level`, overridden by `KISDASH_LOG_LEVEL`).
+    static func logger(_ label: String, level: String) -> Logger {
+        var logger = Logger(label: label)
+        let name = ProcessInfo.processInfo.environment["KISDASH_LOG_LEVEL"] ?? level
+        logger.logLevel = Logger.Level(rawValue: name) ?? .info
+        return logger
+    }
+
     /// The database at `url`.
     static func database(url: String, label: String) -> Database {
         Database(

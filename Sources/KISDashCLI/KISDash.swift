@@ -11,9 +11,13 @@ package struct KISDash: AsyncParsableCommand {
             accounts are shown masked (1234****-01).
 
             Exit codes: 0 success; 1 failure (one line on stderr says what failed and what to do); \
-            64 usage or configuration error.
+            3 nothing to do (market closed); 4 partial (published, a non-essential stage failed); \
+            5 busy (another cycle is running); 64 usage or configuration error. See `kisdash run --help`.
             """,
-        subcommands: [Migrate.self, SyncCommand.self, Summary.self, Diagnose.self, Render.self, Doctor.self]
+        subcommands: [
+            Migrate.self, SyncCommand.self, Summary.self, Diagnose.self, Render.self, Doctor.self, RunCommand.self,
+            ArchiveCommand.self, StatusCommand.self, ConfigCommand.self, CronCommand.self,
+        ]
     )
 
     package init() {}

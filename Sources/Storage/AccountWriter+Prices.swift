@@ -5,7 +5,12 @@ import PortfolioModel
 extension AccountWriter {
     /// Upserts daily bars on (stock_code, trade_date).
     static func writeDailyBars(_ batch: SyncBatch, on conn: PGConnection) throws -> Int {
-        let bars = uniqued(batch.dailyBars) { DayKey(code: $0.code, date: $0.date) }
+        try writeDailyBars(batch.dailyBars, fetchedAt: batch.fetchedAt, on: conn)
+    }
+
+    /// Upserts daily bars on (stock_code, trade_date), stamping `updated_at` with `fetchedAt`.
+    static func writeDailyBars(_ dailyBars: [DailyBar], fetchedAt: Date, on conn: PGConnection) throws -> Int {
+        let bars = uniqued(dailyBars) { DayKey(code: $0.code, date: $0.date) }
         var total = 0
         for chunk in bars.chunked(chunkSize) {
             var insert = UnnestInsert(into: "daily_price")
@@ -17,7 +22,7 @@ extension AccountWriter {
             insert.column("close", "bigint", chunk.map(\.close))
             insert.column("volume", "bigint", chunk.map(\.volume))
             insert.column("turnover", "bigint", chunk.map(\.turnover))
-            insert.column("updated_at", "timestamptz", Array(repeating: batch.fetchedAt, count: chunk.count))
+            insert.column("updated_at", "timestamptz", Array(repeating: fetchedAt, count: chunk.count))
             total += try conn.execute(
                 insert.upsert(
                     key: ["stock_code", "trade_date"], compare: ["open", "high", "low", "close", "volume", "turnover"],
@@ -42,7 +47,12 @@ extension AccountWriter {
 
     /// Upserts minute bars on (stock_code, minute), in chunks of ``chunkSize`` rows per statement.
     static func writeMinuteBars(_ batch: SyncBatch, on conn: PGConnection) throws -> Int {
-        let bars = uniqued(batch.minuteBars) { MinuteKey(code: $0.code, minute: $0.minute) }
+        try writeMinuteBars(batch.minuteBars, on: conn)
+    }
+
+    /// Upserts minute bars on (stock_code, minute).
+    static func writeMinuteBars(_ minuteBars: [MinuteBar], on conn: PGConnection) throws -> Int {
+        let bars = uniqued(minuteBars) { MinuteKey(code: $0.code, minute: $0.minute) }
         var total = 0
         for chunk in bars.chunked(chunkSize) {
             var insert = UnnestInsert(into: "min_price")

@@ -13,7 +13,7 @@ package struct AccountWriter: Sendable {
     /// Rows per statement for the bulk upserts (bounded memory for one array literal).
     static let chunkSize = 5_000
 
-    private let database: Database
+    let database: Database
 
     /// Creates a writer on a read-write database.
     package init(database: Database) {

@@ -4,13 +4,17 @@ import PortfolioModel
 
 /// Reads `kis_account` snapshots with their holdings and unfilled orders back into model values.
 enum SnapshotRows {
-    static func latest(account: AccountNumber, isPaper: Bool, on conn: PGConnection) throws -> StoredSnapshot? {
+    /// The newest snapshot, or the newest taken before `before`.
+    static func latest(account: AccountNumber, isPaper: Bool, before: Date? = nil, on conn: PGConnection) throws
+        -> StoredSnapshot?
+    {
+        let cutoff = before ?? Date.distantFuture
         let rows = try conn.query(
             """
             SELECT id, snapshot_at, confirmed_at, deposit, next_day_cash, available, today_buy_amt, today_sell_amt,
                    today_fee, stock_eval_amt, total_eval_amt, net_assets, total_buy_amt, total_profit_loss,
                    previous_total_assets, asset_change
-            FROM kis_account WHERE account_no = \(account) AND is_paper = \(isPaper)
+            FROM kis_account WHERE account_no = \(account) AND is_paper = \(isPaper) AND snapshot_at < \(cutoff)
             ORDER BY snapshot_at DESC LIMIT 1
             """,
             as: (Int64, Date, Date, KRW, KRW, KRW, KRW, KRW, KRW, KRW, KRW, KRW, KRW, KRW, KRW, KRW).self)

@@ -4,7 +4,7 @@ package import PortfolioModel
 
 /// What the sync needs to know before fetching: which minutes and days are already stored.
 package struct SyncStateStore: Sendable {
-    private let database: Database
+    let database: Database
 
     /// Creates a store (reads only, but it runs on the sync's read-write database).
     package init(database: Database) {
@@ -40,6 +40,24 @@ package struct SyncStateStore: Sendable {
                     as: (StockCode, TradeDate).self)
             }
             return Dictionary(rows.map { ($0.0, $0.1) }, uniquingKeysWith: max)
+        }
+    }
+}
+
+extension SyncStateStore {
+    /// The stocks held in the account's latest snapshot (what a light sync refreshes), by code.
+    /// - Throws: ``StorageError``.
+    package func heldCodes(account: AccountNumber, mode: TradingMode) async throws -> [StockCode] {
+        try await withContext("reading the held stocks") {
+            try await database.withConnection { conn in
+                try conn.query(
+                    """
+                    SELECT h.stock_code FROM kis_holding h
+                    WHERE h.kis_account_id = (SELECT id FROM kis_account WHERE account_no = \(account)
+                        AND is_paper = \(mode.isPaper) ORDER BY snapshot_at DESC LIMIT 1)
+                    ORDER BY h.stock_code
+                    """, as: StockCode.self)
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ package protocol AccountDataSource: Sendable {
     func fetchDailyBars(code: StockCode, from: TradeDate, through: TradeDate) async throws -> [DailyBar]
     /// Today's one-minute bars of `code` at or before `through`, back to `since` (inclusive) or 09:00.
     func fetchMinuteBars(code: StockCode, since: Date?, through: KSTTime) async throws -> [MinuteBar]
+    /// The current quote of `code` (inquire-price): today's open, high, low, last price and volume so far.
+    func fetchQuote(code: StockCode) async throws -> Quote
     /// API calls made so far by this source.
     func apiCallCount() async -> Int
 }

@@ -12,4 +12,8 @@ extension KISClient: AccountDataSource {
         let start = since.map(KST.timeOfDay) ?? KSTTime(secondOfDay: 9 * 3600)
         return try await fetchMinuteBars(code, from: start, through: through).bars
     }
+
+    package func fetchQuote(code: StockCode) async throws -> Quote {
+        try await fetchQuote(code)
+    }
 }

@@ -32,7 +32,7 @@ extension SyncEngine {
             dailyBars: daily, dailyCoverage: plan.coverage, minuteBars: minutes)
     }
 
-    private func step<T>(_ step: SyncError.Step, _ body: () async throws -> T) async throws -> T {
+    func step<T>(_ step: SyncError.Step, _ body: () async throws -> T) async throws -> T {
         do { return try await body() } catch let e as SyncError { throw e } catch {
             throw SyncError(step: step, underlying: error)
         }

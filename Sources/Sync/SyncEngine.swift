@@ -49,34 +49,28 @@ package struct SyncEngine: Sendable {
     }
 
     /// Runs the sync and records it in `sync_run`.
+    /// - Parameter kind: `.full` (balance, orders, history, minute bars) or `.light` (quotes and minute bars of
+    ///   the stocks held in the latest stored snapshot).
     /// - Returns: what was fetched and written.
     /// - Throws: ``SyncError`` naming the failed step; the run is recorded as failed first.
-    package func run() async throws -> SyncReport {
+    package func run(kind: SyncKind = .full) async throws -> SyncReport {
         let started = ContinuousClock.now
         let startedAt = now()
         let runID: Int64
         do {
-            runID = try await stores.runs.begin(account: account, mode: mode, kind: .full, startedAt: startedAt)
+            runID = try await stores.runs.begin(account: account, mode: mode, kind: kind, startedAt: startedAt)
         } catch {
             throw SyncError(step: .write, underlying: error)
         }
         do {
-            let batch = try await fetch(at: startedAt)
-            let writeStarted = ContinuousClock.now
-            let result: SyncWriteResult
-            do { result = try await stores.writer.write(batch) } catch {
-                throw SyncError(step: .write, underlying: error)
-            }
-            progress(
-                "write: one transaction, \(batch.rowCount) rows sent (\(batch.minuteBars.count) minute bars) in "
-                    + "\((ContinuousClock.now - writeStarted).formattedMilliseconds)")
+            let written = kind == .full ? try await runFull(at: startedAt) : try await runLight(at: startedAt)
             let calls = await source.apiCallCount()
             try await stores.runs.finish(
-                id: runID, endedAt: now(), outcome: .success, apiCalls: calls, rows: result.rows,
+                id: runID, endedAt: now(), outcome: .success, apiCalls: calls, rows: written.rows,
                 errorClass: nil, message: nil)
             return SyncReport(
-                runID: runID, apiCalls: calls, rows: result.rows, isNewSnapshot: result.isNewSnapshot,
-                holdings: batch.balance.heldPositions.count, duration: ContinuousClock.now - started)
+                runID: runID, apiCalls: calls, rows: written.rows, isNewSnapshot: written.isNewSnapshot,
+                holdings: written.holdings, duration: ContinuousClock.now - started, kind: kind)
         } catch {
             let failure = error as? SyncError ?? SyncError(step: .write, underlying: error)
             let calls = await source.apiCallCount()
@@ -85,6 +79,27 @@ package struct SyncEngine: Sendable {
                 errorClass: failure.errorClass, message: failure.description)
             throw failure
         }
+    }
+
+    /// What one sync wrote.
+    struct Written {
+        var rows: [String: Int]
+        var isNewSnapshot: Bool
+        var holdings: Int
+    }
+
+    private func runFull(at startedAt: Date) async throws -> Written {
+        let batch = try await fetch(at: startedAt)
+        let writeStarted = ContinuousClock.now
+        let result: SyncWriteResult
+        do { result = try await stores.writer.write(batch) } catch {
+            throw SyncError(step: .write, underlying: error)
+        }
+        progress(
+            "write: one transaction, \(batch.rowCount) rows sent (\(batch.minuteBars.count) minute bars) in "
+                + "\((ContinuousClock.now - writeStarted).formattedMilliseconds)")
+        return Written(
+            rows: result.rows, isNewSnapshot: result.isNewSnapshot, holdings: batch.balance.heldPositions.count)
     }
 }
 

@@ -2,7 +2,8 @@
 package struct SyncError: Error, Sendable, CustomStringConvertible {
     /// The step of the sync that failed.
     package enum Step: String, Sendable {
-        case migrate, balance, orders, unfilled, dailyPrices = "daily prices", minuteBars = "minute bars", storedState =
+        case migrate, balance, orders, quotes, unfilled, dailyPrices = "daily prices", minuteBars = "minute bars",
+            storedState =
             "stored state", write
     }
 

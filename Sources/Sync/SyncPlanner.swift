@@ -58,6 +58,26 @@ package struct SyncPlanner: Sendable {
             daily.append(DailyFetch(code: code, from: from, through: lastComplete))
             newCoverage[code] = lastComplete
         }
+        return Plan(
+            daily: daily, minute: minuteFetches(codes: codes, now: now, lastMinuteBars: lastMinuteBars),
+            coverage: newCoverage)
+    }
+
+    /// Plans a light sync: no balance, orders or history; each held stock's quote (today's bar so far) and its
+    /// new minute bars, during the session only.
+    /// - Returns: The stocks whose quote to fetch, and the minute-bar fetches.
+    package func planLight(codes: [StockCode], now: Date, lastMinuteBars: [StockCode: Date]) -> (
+        quotes: [StockCode], minute: [MinuteFetch]
+    ) {
+        let today = TradeDate(now)
+        let time = KST.timeOfDay(now)
+        guard !today.isWeekend, time >= sessionOpen else { return ([], []) }
+        return (codes.sorted(), minuteFetches(codes: codes, now: now, lastMinuteBars: lastMinuteBars))
+    }
+
+    private func minuteFetches(codes: [StockCode], now: Date, lastMinuteBars: [StockCode: Date]) -> [MinuteFetch] {
+        let today = TradeDate(now)
+        let time = KST.timeOfDay(now)
         var minute: [MinuteFetch] = []
         if !today.isWeekend, time >= sessionOpen {
             let through = min(time, sessionClose)
@@ -68,6 +88,6 @@ package struct SyncPlanner: Sendable {
                 minute.append(MinuteFetch(code: code, since: last, through: through))
             }
         }
-        return Plan(daily: daily, minute: minute, coverage: newCoverage)
+        return minute
     }
 }

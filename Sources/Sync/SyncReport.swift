@@ -1,4 +1,5 @@
 package import Foundation
+package import Storage
 
 /// What one successful sync did.
 package struct SyncReport: Sendable, Equatable {
@@ -9,11 +10,15 @@ package struct SyncReport: Sendable, Equatable {
     package var isNewSnapshot: Bool
     package var holdings: Int
     package var duration: Duration
+    /// Full or light.
+    package var kind: SyncKind
 
     /// Creates a report.
     package init(
-        runID: Int64, apiCalls: Int, rows: [String: Int], isNewSnapshot: Bool, holdings: Int, duration: Duration
+        runID: Int64, apiCalls: Int, rows: [String: Int], isNewSnapshot: Bool, holdings: Int, duration: Duration,
+        kind: SyncKind = .full
     ) {
+        self.kind = kind
         self.runID = runID
         self.apiCalls = apiCalls
         self.rows = rows
@@ -22,11 +27,17 @@ package struct SyncReport: Sendable, Equatable {
         self.duration = duration
     }
 
-    /// One summary line, e.g. `sync ok: 23 API calls, 412 rows, 20 holdings, new snapshot, 1.31 s`.
+    /// One summary line.
+    ///
+    /// For example `sync ok: 23 API calls, 412 rows, 20 holdings, new snapshot, 1.31 s`.
     package var summaryLine: String {
         let total = rows.values.reduce(0, +)
         let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
         let snap = isNewSnapshot ? "new snapshot" : "snapshot unchanged"
+        if kind == .light {
+            return "light sync ok: \(apiCalls) API calls, \(total) rows, \(holdings) holdings, "
+                + String(format: "%.2f s", seconds)
+        }
         return "sync ok: \(apiCalls) API calls, \(total) rows, \(holdings) holdings, \(snap), "
             + String(format: "%.2f s", seconds)
     }

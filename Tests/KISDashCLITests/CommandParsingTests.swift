@@ -9,7 +9,7 @@ import Testing
 @Suite struct CommandParsingTests {
     @Test func syncParsesModeConfigAndDatabase() throws {
         let command = try KISDash.parseAsRoot([
-            "sync", "--mode", "real", "--config", "/tmp/kis.env", "--database-url", "postgresql://x/y",
+            "sync", "--mode", "real", "--secrets", "/tmp/kis.env", "--database-url", "postgresql://x/y",
         ])
         let sync = try #require(command as? SyncCommand)
         #expect(sync.kis.mode == .real)

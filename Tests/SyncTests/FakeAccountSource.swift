@@ -13,6 +13,7 @@ final class FakeAccountSource: AccountDataSource {
         var daily: [StockCode: [DailyBar]] = [:]
         var minutes: [StockCode: [MinuteBar]] = [:]
         var failMinuteBarsOf: StockCode?
+        var quotes: [StockCode: Quote] = [:]
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -49,6 +50,12 @@ final class FakeAccountSource: AccountDataSource {
         return (s.minutes[code] ?? []).filter { bar in
             (since.map { bar.minute >= $0 } ?? true) && KST.timeOfDay(bar.minute) <= through
         }
+    }
+
+    func fetchQuote(code: StockCode) async throws -> Quote {
+        let s = record("quote \(code)")
+        guard let quote = s.quotes[code] else { throw Failure() }
+        return quote
     }
 
     func apiCallCount() async -> Int { state.withLock { $0.calls } }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import KISAPI
 import PortfolioModel
+import Settings
 import Storage
 import Sync
 
@@ -17,6 +18,9 @@ struct SyncCommand: AsyncParsableCommand {
             exits 1 with one line saying what failed. Migrations are applied first.
             """)
 
+    @Flag(help: "Light sync: only quotes and new minute bars of the held stocks (no balance, no orders).")
+    var light = false
+
     @OptionGroup(title: "KIS account") var kis: KISOptions
     @OptionGroup(title: "Database") var database: DatabaseOptions
     @OptionGroup(title: "Clock") var clock: ClockOptions
@@ -27,8 +31,9 @@ struct SyncCommand: AsyncParsableCommand {
         let now: @Sendable () -> Date
         do {
             now = try clock.clock()
-            configuration = try kis.load()
-            url = try database.resolvedURL()
+            let settings = try kis.settings.load()
+            configuration = try kis.load(settings: settings)
+            url = try database.resolvedURL(settings: settings.database)
         } catch { throw Diagnostics.fail(error) }
         Diagnostics.progress(
             "sync \(configuration.mode.koreanLabel) account \(configuration.account) via \(configuration.baseURL.host ?? "?")"
@@ -41,7 +46,7 @@ struct SyncCommand: AsyncParsableCommand {
             Diagnostics.progress($0)
         }
         do {
-            let report = try await engine.run()
+            let report = try await engine.run(kind: light ? .light : .full)
             print(report.summaryLine)
         } catch let error as SyncError {
             throw Diagnostics.fail(error, hint: Self.hint(for: error))

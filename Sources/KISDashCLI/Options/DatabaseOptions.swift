@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Settings
 
 /// Where the database is: `--database-url`, else `DATABASE_URL`.
 struct DatabaseOptions: ParsableArguments {
@@ -12,8 +13,12 @@ struct DatabaseOptions: ParsableArguments {
 
     /// The URL to connect to.
     /// - Throws: ``CLIError`` when neither the option nor `DATABASE_URL` is set.
-    func resolvedURL(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
-        if let url = databaseURL ?? environment["DATABASE_URL"], !url.isEmpty { return url }
+    func resolvedURL(
+        settings: DatabaseSection = DatabaseSection(),
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> String {
+        let candidates = [databaseURL, environment[settings.urlEnv], settings.url, environment["DATABASE_URL"]]
+        if let url = candidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) { return url }
         throw CLIError.configuration(
             "no database: set DATABASE_URL or pass --database-url (for the local cluster: export DATABASE_URL=$(make -s db-url))"
         )

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import KISAPI
+import PortfolioModel
+import Settings
+
+/// `kisdash config`: the settings file.
+struct ConfigCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config", abstract: "Check the settings file.", subcommands: [Check.self])
+
+    /// `kisdash config check`.
+    struct Check: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Validate the settings file and the secrets it points to; print each problem naming its key.",
+            discussion: """
+                Checks the TOML (unknown sections and keys, types, ranges), the secrets file (it must exist and \
+                be mode 0600), the KIS settings (mode, base URL, account; secrets are named, never shown), the \
+                sessions, the calendar override file, local publish destinations (exist, writable) and the \
+                diagnosis provider. Exit 0 when all is well, 64 otherwise.
+                """)
+
+        @OptionGroup(title: "KIS account") var kis: KISOptions
+
+        func run() async throws {
+            let settings: AppSettings
+            do { settings = try kis.settings.load() } catch { throw Diagnostics.fail(error) }
+            var problems = settings.problems(environment: ProcessInfo.processInfo.environment)
+            var notes: [String] = []
+            do {
+                if try kis.load(settings: settings).mode == .paper {
+                    notes.append(
+                        "paper mode: KIS has no holiday calendar for paper; weekends and the override file decide")
+                }
+            } catch let error as CLIError {
+                if !problems.contains(where: { $0.hasPrefix("[kis] secrets_file") }) {
+                    problems.append(
+                        "[kis] " + error.description.replacingOccurrences(of: "configuration error: ", with: ""))
+                }
+            }
+            let source = settings.sourcePath ?? "(no settings file: built-in defaults)"
+            guard problems.isEmpty else {
+                for problem in problems { FileHandle.standardError.write(Data("kisdash: config: \(problem)\n".utf8)) }
+                throw ExitCode(64)
+            }
+            print("config ok: \(source)" + notes.map { " — \($0)" }.joined())
+        }
+    }
+}

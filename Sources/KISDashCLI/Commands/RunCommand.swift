@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import KISAPI
+import Logging
+import Pipeline
+import Settings
+import Storage
+
+/// `kisdash run`: one scheduled cycle — sync, diagnosis, render, publish.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run one cycle: sync → diagnosis (when configured) → render → publish.",
+        discussion: """
+            Meant for cron (see `kisdash cron print`). Outside the market sessions (weekends, KIS's holidays, \
+            the override file's closures, times outside KRX 09:00–15:30 or NXT 08:00–20:00 when enabled, each \
+            widened by [schedule] margin_minutes) it does nothing unless --force. One cycle per account at a time: a second one exits at once. The dashboard \
+            is written to a temporary file and renamed into place, then published to each destination (rsync \
+            --delay-updates, or copy + rename for a local folder); any failure leaves the previous dashboard \
+            untouched. Prints a line per stage on stderr and one summary \
+            line on stdout.
+
+            Exit codes:
+              0  success
+              1  failure (sync, render or the local write failed; the previous dashboard was kept)
+              3  nothing to do (market closed or holiday)
+              4  partial (dashboard published, but the diagnosis, the intraday copy or a destination failed)
+              5  busy (another cycle of this account is running)
+              64 configuration error
+            """)
+
+    @Flag(help: "Light cycle (the 1-minute job): only prices and minute bars are synced, then re-render.")
+    var light = false
+
+    @Flag(help: "Run even when the market is closed.")
+    var force = false
+
+    @OptionGroup(title: "KIS account") var kis: KISOptions
+    @OptionGroup(title: "Database") var database: DatabaseOptions
+    @OptionGroup(title: "Clock") var clock: ClockOptions
+
+    func run() async throws {
+        let env = try await PipelineEnvironment.make(kis: kis, database: database, clock: clock, label: "run")
+        let logger = AppEnvironment.logger("kisdash.pipeline", level: env.settings.logging.level)
+        let report: CycleReport
+        do {
+            report = try await env.runner().run(kind: light ? .light : .full, force: force)
+        } catch let error as PipelineError where error.code == .busy {
+            FileHandle.standardError.write(Data("kisdash: \(error.message)\n".utf8))
+            throw ExitCode(RunExit.busy)
+        } catch {
+            throw Diagnostics.fail(error)
+        }
+        print(report.summaryLine)
+        switch report.outcome {
+        case .success, .running:
+            logger.debug("\(report.summaryLine)")
+        case .nothing:
+            logger.debug("\(report.summaryLine)")
+            throw ExitCode(RunExit.nothing)
+        case .partial:
+            logger.warning("\(report.summaryLine)")
+            throw ExitCode(RunExit.partial)
+        case .failure:
+            logger.error("\(report.summaryLine)")
+            throw ExitCode(RunExit.failure)
+        }
+    }
+}
+
+/// The exit codes of `run` and `archive` (documented in their help).
+enum RunExit {
+    static let failure: Int32 = 1
+    static let nothing: Int32 = 3
+    static let partial: Int32 = 4
+    static let busy: Int32 = 5
+}
+
+extension PipelineEnvironment {
+    /// Loads settings, configuration and database for a pipeline command, and applies the migrations.
+    /// - Throws: An `ExitCode` after printing one line.
+    static func make(kis: KISOptions, database: DatabaseOptions, clock: ClockOptions, label: String) async throws
+        -> PipelineEnvironment
+    {
+        let settings: AppSettings
+        let configuration: KISConfiguration
+        let url: String
+        let now: @Sendable () -> Date
+        do {
+            settings = try kis.settings.load()
+            configuration = try kis.load(settings: settings)
+            url = try database.resolvedURL(settings: settings.database)
+            now = try clock.clock()
+        } catch { throw Diagnostics.fail(error) }
+        let db = AppEnvironment.database(url: url, label: label)
+        do {
+            try await Migrator(database: db).migrate()
+        } catch { throw Diagnostics.fail(error, hint: "is the database running? (make db-url)") }
+        return PipelineEnvironment(
+            settings: settings, configuration: configuration, database: db, url: url, verbose: kis.verbose, now: now)
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import KISAPI
+import Pipeline
+import Settings
+import Storage
+
+/// `kisdash status`: the last cycles, data age and next runs.
+struct StatusCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "status",
+        abstract: "Show the last cycles and syncs (when, how long, what failed), the data's age and the next runs.",
+        discussion: "Reads pipeline_run, sync_run and the latest snapshot; never calls KIS. --json for scripts.")
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    @Option(help: "How many cycles and syncs to show.")
+    var limit = 10
+
+    @OptionGroup(title: "KIS account") var kis: KISOptions
+    @OptionGroup(title: "Database") var database: DatabaseOptions
+    @OptionGroup(title: "Clock") var clock: ClockOptions
+
+    func run() async throws {
+        let env = try await PipelineEnvironment.make(kis: kis, database: database, clock: clock, label: "status")
+        do {
+            let (account, mode) = (env.configuration.account, env.configuration.mode)
+            let cycles = try await PipelineRunStore(database: env.database).recent(
+                account: account, mode: mode, limit: limit)
+            let syncs = try await SyncRunStore(database: env.database).recent(limit: limit)
+                .filter { $0.account == account && $0.mode == mode }
+            let snapshot = try await DashboardStore(database: env.database).latestSnapshot(account: account, mode: mode)
+            let report = StatusReport(
+                account: account, mode: mode, now: env.now(), clock: try await env.marketClock(refresh: false),
+                schedule: CronSchedule(nxt: env.settings.schedule.nxtEnabled), dataTime: snapshot?.confirmedAt,
+                staleMinutes: env.settings.hooks.staleMinutes, cycles: cycles, syncs: syncs)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            } else {
+                print(report.text)
+            }
+        } catch { throw Diagnostics.fail(error) }
+    }
+}

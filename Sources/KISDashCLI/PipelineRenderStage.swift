@@ -1,0 +1,59 @@
+import Dashboard
+import Foundation
+import LibPQ
+import Pipeline
+import PortfolioModel
+import Reporting
+import Settings
+import Storage
+
+/// The real renderer (issue 3) as the pipeline's render stage: loads the dashboard data from the database and
+/// draws it with the `[render]` template into the temporary file the pipeline gives it.
+struct PipelineRenderStage: RenderStage {
+    var template: DashboardTemplate
+    var database: Database
+    var account: AccountNumber
+    var mode: TradingMode
+    /// The pipeline's market clock, so the header says 휴장일 on a KIS holiday or an override-file closure (the
+    /// renderer alone only knows weekends and hours).
+    var clock: MarketClock?
+
+    /// The stage for `settings`' `[render]` section (the template from `$KISDASH_TEMPLATES_DIR` or `./templates`).
+    /// - Throws: ``CLIError/configuration(_:)`` for a bad template, naming the key.
+    init(
+        settings: RenderSection, database: Database, account: AccountNumber, mode: TradingMode,
+        clock: MarketClock? = nil
+    ) throws {
+        let directory = ProcessInfo.processInfo.environment["KISDASH_TEMPLATES_DIR"] ?? "templates"
+        do {
+            var template = try TemplateFiles.load(
+                name: settings.template == "dashboard" ? nil : settings.template,
+                directory: URL(fileURLWithPath: directory))
+            template.staleMinutes = settings.staleMinutes
+            self.template = template
+        } catch {
+            throw CLIError.configuration("[render] template: \(error.message)")
+        }
+        self.database = database
+        self.account = account
+        self.mode = mode
+        self.clock = clock
+    }
+
+    /// The header's market status: a day closed by the calendar or the override file, else the hours.
+    func marketStatus(at now: Date) -> Dashboard.MarketStatus {
+        let day = TradeDate(now)
+        if let clock, !day.isWeekend, clock.closure(on: day) != nil {
+            return .closed(reason: clock.overrides.closed[day].map { "휴장 (\($0))" } ?? "휴장일")
+        }
+        return MarketHours.status(at: now)
+    }
+
+    func render(to destination: URL, at now: Date) async throws -> String {
+        let data = try await DashboardDataLoader(account: account, mode: mode).fromDatabase(
+            DashboardStore(database: database), now: now, market: marketStatus(at: now),
+            diagnosis: try await AppEnvironment.diagnosisContent(database: database, account: account, mode: mode))
+        let result = try DashboardRenderer(template: template).render(data, to: destination)
+        return "\(result.pages) pages"
+    }
+}

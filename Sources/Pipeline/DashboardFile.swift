@@ -1,0 +1,90 @@
+package import Foundation
+
+/// The local dashboard file: written to a temporary name in its own folder, checked, then renamed into place.
+///
+/// `rename(2)` within one folder is atomic, so a reader (a viewer, rsync, the Drive client) sees either the
+/// previous complete PDF or the new complete PDF, never a partial one; any failure leaves the previous file.
+package struct DashboardFile: Sendable {
+    /// The final path (`reports/Realtime/Kis_Dashboard.pdf`).
+    package var url: URL
+
+    /// Creates a handle for `url`.
+    package init(url: URL) { self.url = url }
+
+    /// A fresh temporary path next to ``url`` (hidden, so sync clients ignore it).
+    package func temporaryURL() -> URL {
+        url.deletingLastPathComponent().appendingPathComponent(
+            ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+    }
+
+    /// Makes sure the folder exists and is writable.
+    /// - Throws: ``PipelineError`` `.output` naming the folder.
+    package func prepareFolder() throws {
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw PipelineError(
+                .output, "cannot create the output folder \(folder.path): \(error.localizedDescription)")
+        }
+        // Probe by creating a file: permission bits alone miss read-only mounts, immutable folders and root.
+        let probe = folder.appendingPathComponent(".kisdash-probe-\(ProcessInfo.processInfo.processIdentifier)")
+        defer { try? FileManager.default.removeItem(at: probe) }
+        guard FileManager.default.createFile(atPath: probe.path, contents: nil) else {
+            throw PipelineError(
+                .output, "the output folder \(folder.path) is not writable; the previous dashboard was kept")
+        }
+    }
+
+    /// Checks that `temporary` is a complete PDF and renames it over ``url``.
+    /// - Returns: The size in bytes.
+    /// - Throws: ``PipelineError`` `.output`; the temporary file is removed and ``url`` is untouched.
+    @discardableResult
+    package func install(_ temporary: URL) throws -> Int {
+        do {
+            let size = try Self.checkPDF(temporary)
+            guard rename(temporary.path, url.path) == 0 else {
+                throw PipelineError(.output, "cannot rename into \(url.path): \(String(cString: strerror(errno)))")
+            }
+            return size
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// The size of a file that starts with `%PDF-` and ends with `%%EOF` (a truncated write fails this).
+    /// - Throws: ``PipelineError`` `.output` otherwise.
+    package static func checkPDF(_ file: URL) throws -> Int {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw PipelineError(.output, "the renderer wrote no file at \(file.path)")
+        }
+        let tail = String(decoding: data.suffix(32), as: UTF8.self)
+        guard data.starts(with: Array("%PDF-".utf8)), tail.contains("%%EOF") else {
+            throw PipelineError(.output, "the rendered file is not a complete PDF (\(data.count) bytes); not published")
+        }
+        return data.count
+    }
+
+    /// Copies ``url`` to `destination` through a temporary name in the destination's folder.
+    /// - Throws: ``PipelineError`` `.output`.
+    package func copy(to destination: URL) throws {
+        let folder = destination.deletingLastPathComponent()
+        let temp = folder.appendingPathComponent(".\(destination.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: url, to: temp)
+            guard rename(temp.path, destination.path) == 0 else {
+                throw PipelineError(
+                    .output, "cannot rename into \(destination.path): \(String(cString: strerror(errno)))")
+            }
+        } catch let error as PipelineError {
+            try? FileManager.default.removeItem(at: temp)
+            throw error
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw PipelineError(
+                .output, "cannot copy the dashboard to \(destination.path): \(error.localizedDescription)")
+        }
+    }
+}

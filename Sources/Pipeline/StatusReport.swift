@@ -1,0 +1,97 @@
+package import Foundation
+package import PortfolioModel
+package import Storage
+
+/// What `kisdash status` shows: the last cycles and syncs, the data's age, and the next scheduled runs.
+///
+/// Pure: built from records, printed as text or JSON.
+package struct StatusReport: Sendable, Codable, Equatable {
+    /// One cycle or sync, flattened for text and JSON.
+    package struct Entry: Sendable, Codable, Equatable {
+        package var what: String
+        package var startedAt: String
+        package var seconds: Double?
+        package var outcome: String
+        package var failed: [String]
+        package var message: String?
+    }
+
+    package var account: String
+    package var mode: String
+    package var now: String
+    package var market: String
+    /// Where trading days come from (KIS's calendar, or weekends and the override file in paper mode).
+    package var calendar: String
+    package var dataAsOf: String?
+    package var dataAgeMinutes: Int?
+    package var isStale: Bool
+    package var nextRuns: [String: String]
+    package var cycles: [Entry]
+    package var syncs: [Entry]
+
+    /// Builds the report.
+    package init(
+        account: AccountNumber, mode: TradingMode, now: Date, clock: MarketClock, schedule: CronSchedule,
+        dataTime: Date?, staleMinutes: Int, cycles: [PipelineRunRecord], syncs: [SyncRunRecord]
+    ) {
+        self.account = account.masked
+        self.mode = mode.rawValue
+        self.now = KST.format(now)
+        calendar =
+            mode == .paper
+            ? "weekends + override file (paper KIS has no chk-holiday)"
+            : "KIS chk-holiday (\(clock.calendar.count) days cached) + weekends + override file"
+        switch clock.status(at: now) {
+        case .open(let session): market = "open (\(session.name))"
+        case .closed(let reason): market = "closed: \(reason)"
+        }
+        dataAsOf = dataTime.map(KST.format)
+        let age = dataTime.map { Int(now.timeIntervalSince($0) / 60) }
+        dataAgeMinutes = age
+        isStale = clock.status(at: now).isOpen && (age.map { $0 > staleMinutes } ?? true)
+        var next: [String: String] = [:]
+        for job in schedule.jobs {
+            let at = schedule.nextRun(of: job, after: now, isTradingDay: clock.isTradingDay)
+            next["kisdash " + job.arguments.joined(separator: " ")] = at.map(KST.format) ?? "none in two weeks"
+        }
+        nextRuns = next
+        self.cycles = cycles.map { r in
+            Entry(
+                what: (r.kind == .archive ? "archive" : "run \(r.kind.rawValue)") + (r.forced ? " --force" : ""),
+                startedAt: KST.format(r.startedAt),
+                seconds: r.endedAt.map { $0.timeIntervalSince(r.startedAt) },
+                outcome: r.endedAt == nil ? "running or killed" : r.outcome.rawValue,
+                failed: r.stages.filter { $0.outcome == "failure" }.map(\.name), message: r.message)
+        }
+        self.syncs = syncs.map { r in
+            Entry(
+                what: "sync \(r.kind.rawValue)", startedAt: KST.format(r.startedAt),
+                seconds: r.endedAt.map { $0.timeIntervalSince(r.startedAt) }, outcome: r.outcome.rawValue,
+                failed: r.outcome == .failure ? [r.errorClass ?? "error"] : [], message: r.message)
+        }
+    }
+
+    /// The human-readable form.
+    package var text: String {
+        var lines = [
+            "\(mode) account \(account) — now \(now) KST, market \(market)",
+            "trading days: \(calendar)",
+            "data as of: \(dataAsOf.map { "\($0) KST (\(dataAgeMinutes ?? 0) min ago)" } ?? "no data yet")"
+                + (isStale ? " — STALE" : ""),
+            "next runs:",
+        ]
+        lines += nextRuns.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value) KST" }
+        lines.append("last cycles:")
+        lines += cycles.isEmpty ? ["  none yet"] : cycles.map(Self.line)
+        lines.append("last syncs:")
+        lines += syncs.isEmpty ? ["  none yet"] : syncs.map(Self.line)
+        return lines.joined(separator: "\n")
+    }
+
+    private static func line(_ e: Entry) -> String {
+        "  \(e.startedAt)  \(e.what.padding(toLength: 18, withPad: " ", startingAt: 0)) \(e.outcome)"
+            + (e.seconds.map { String(format: " in %.2f s", $0) } ?? "")
+            + (e.failed.isEmpty ? "" : " (failed: \(e.failed.joined(separator: ", ")))")
+            + (e.message.map { " — \($0)" } ?? "")
+    }
+}

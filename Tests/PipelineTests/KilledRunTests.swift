@@ -1,0 +1,72 @@
+import Foundation
+import KISDashTestSupport
+import KISSimulator
+import LibPQ
+import Pipeline
+import PortfolioModel
+import Storage
+import Testing
+
+/// End to end with the built binary: a cycle killed with SIGKILL leaves no lock and no partial PDF.
+@Suite(.requiresDatabase, .enabled(if: FileManager.default.fileExists(atPath: KisdashProcess.binary.path)))
+struct KilledRunTests {
+    @Test func aRunKilledMidCycleLeavesNoStaleLockAndTheNextRunSucceeds() async throws {
+        try await withTemporaryDirectory { dir in
+            try await KisdashProcess.withDatabase { url in
+                try await withSimulator(now: "2025-12-04T10:30:00+09:00") { sim in
+                    let output = dir.appendingPathComponent("Realtime/Kis_Dashboard.pdf")
+                    let settings = dir.appendingPathComponent("kisdash.toml")
+                    try Data("[render]\noutput_path = \"\(output.path)\"\n".utf8).write(to: settings)
+                    let kisdash = try KisdashProcess(
+                        sim: sim, databaseURL: url, settings: settings, state: dir.appendingPathComponent("state"),
+                        now: "2025-12-04T10:30:00+09:00")
+                    #expect(try await kisdash.run(["migrate"]) == 0)
+                    // The order inquiry hangs, so the cycle is inside its sync, holding the lock, when it is killed.
+                    await sim.control.setFaults(
+                        FaultPlan(rules: [FaultRule(route: "inquire-daily-ccld", kind: .slow, delaySeconds: 6)]))
+                    let victim = try kisdash.start(["run"])
+                    let db = Database(configuration: .init(url: url, applicationName: "kisdash-tests-kill"))
+                    var running = false
+                    for _ in 0..<200 where !running {
+                        try await Task.sleep(for: .milliseconds(50))
+                        running =
+                            try await db.withConnection { conn in
+                                try conn.query(
+                                    "SELECT count(*) FROM pipeline_run WHERE outcome = 'running'", as: Int.self)
+                            }.first == 1
+                    }
+                    try #require(running, "the first run never started its cycle")
+                    let holder = CycleLock(
+                        database: Database(configuration: .init(url: url)),
+                        account: try #require(AccountNumber("50123456-01")),
+                        mode: .paper)
+                    #expect(try await holder.tryAcquire() == false, "the running cycle holds the lock")
+                    kill(victim.processIdentifier, SIGKILL)
+                    victim.waitUntilExit()
+                    #expect(victim.terminationReason == .uncaughtSignal)
+
+                    await sim.control.clearFaults()
+                    var freed = false
+                    for _ in 0..<50 where !freed {
+                        freed = try await holder.tryAcquire()
+                        if !freed { try await Task.sleep(for: .milliseconds(50)) }
+                    }
+                    #expect(freed, "the killed run's lock is released with its connection")
+                    await holder.release()
+                    #expect(!FileManager.default.fileExists(atPath: output.path), "no partial PDF")
+
+                    #expect(try await kisdash.run(["run"]) == 0)
+                    #expect(try DashboardFile.checkPDF(output) > 1000)
+                    let files = try FileManager.default.contentsOfDirectory(
+                        atPath: output.deletingLastPathComponent().path)
+                    #expect(files == ["Kis_Dashboard.pdf"])
+                    let outcomes = try await db.withConnection { conn in
+                        try conn.query("SELECT outcome FROM pipeline_run ORDER BY id", as: String.self)
+                    }
+                    #expect(outcomes == ["running", "success"])  // the killed one stays visible in `kisdash status`
+                    await db.close()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import KISDashTestSupport
+import KISSimulator
+import LibPQ
+import Testing
+
+/// Runs the built `kisdash` binary against a simulator and a database of its own (the binary always uses the
+/// `public` schema, so each test gets a fresh database instead of a throwaway schema).
+struct KisdashProcess {
+    static let binary = Folders.packageRoot.appendingPathComponent(".build/debug/kisdash")
+
+    let environment: [String: String]
+
+    /// Creates `kisdash_pipe_<random>`, runs `body`, drops it.
+    static func withDatabase<T>(_ body: (String) async throws -> T) async throws -> T {
+        guard let admin = TestDatabase.url else { throw TestDatabase.NotConfigured() }
+        let name = "kisdash_pipe_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").prefix(12).lowercased()
+        let adminDB = Database(configuration: .init(url: admin, applicationName: "kisdash-tests-admin"))
+        try await adminDB.withConnection { try $0.execute("CREATE DATABASE \(identifier: name)") }
+        let url = admin.replacingOccurrences(of: "/kisdash_test", with: "/\(name)")
+        let result: Result<T, any Error>
+        do { result = .success(try await body(url)) } catch { result = .failure(error) }
+        try await adminDB.withConnection { try $0.execute("DROP DATABASE \(identifier: name) WITH (FORCE)") }
+        await adminDB.close()
+        return try result.get()
+    }
+
+    /// The environment for the default scenario's paper account, a settings file and a non-KST machine zone.
+    init(sim: RunningSimulator, databaseURL: String, settings: URL, state: URL, now: String) throws {
+        let creds = try #require(sim.credentials(.paper))
+        var env = ProcessInfo.processInfo.environment
+        env["KIS_MODE"] = "paper"
+        env["KIS_APP_KEY"] = creds.appKey
+        env["KIS_APP_SECRET"] = creds.appSecret
+        env["KIS_ACCOUNT"] = "\(creds.accountNumber)-\(creds.productCode)"
+        env["KIS_BASE_URL"] = sim.paperBaseURL
+        env["KIS_RATE_LIMIT"] = "100"
+        env["KISDASH_STATE_DIR"] = state.path
+        env["KISDASH_NOW"] = now
+        env["DATABASE_URL"] = databaseURL
+        env["KISDASH_CONFIG"] = settings.path
+        env["KISDASH_TEMPLATES_DIR"] = Folders.packageRoot.appendingPathComponent("templates").path
+        env["TZ"] = "America/Los_Angeles"  // nothing may depend on the machine's zone
+        environment = env
+    }
+
+    private func process(_ arguments: [String]) -> Process {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        return process
+    }
+
+    /// Starts `kisdash arguments…`; the caller waits for it or kills it.
+    func start(_ arguments: [String]) throws -> Process {
+        let process = process(arguments)
+        try process.run()
+        return process
+    }
+
+    /// Runs `kisdash arguments…` to completion and returns its exit status.
+    func run(_ arguments: [String]) async throws -> Int32 {
+        let process = process(arguments)
+        return try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+    }
+}
