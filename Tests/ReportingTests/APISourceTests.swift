@@ -47,6 +47,11 @@ import Testing
             return data.minuteBars[code] ?? []
         }
 
+        func fetchQuote(code: StockCode) async throws -> Quote {
+            asked.append("quote \(code)")
+            throw CancellationError()  // the dashboard never asks for quotes
+        }
+
         func apiCallCount() async -> Int { asked.count }
     }
 
@@ -76,6 +81,7 @@ import Testing
             func fetchCancellableOrders() async throws -> [UnfilledOrder] { [] }
             func fetchDailyBars(code: StockCode, from: TradeDate, through: TradeDate) async throws -> [DailyBar] { [] }
             func fetchMinuteBars(code: StockCode, since: Date?, through: KSTTime) async throws -> [MinuteBar] { [] }
+            func fetchQuote(code: StockCode) async throws -> Quote { throw CancellationError() }
             func apiCallCount() async -> Int { 0 }
         }
         await #expect {
