@@ -23,9 +23,8 @@ final class FontDescription {
 final class KeepAllAttributes {
     let list: OpaquePointer
 
-    init(text: String, enabled: Bool) {
+    init(text: String) {
         list = pango_attr_list_new()
-        guard enabled else { return }
         var start = 0
         var offset = 0
         for byte in text.utf8 {

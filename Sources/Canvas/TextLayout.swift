@@ -5,6 +5,7 @@ package final class TextLayout {
     private let layout: OpaquePointer
     private let context: DrawingContext
     private var fonts: [FontKey: FontDescription] = [:]
+    private var hasAttributes = false
     /// Glyphs no installed font could draw ("tofu"), counted over everything drawn so far.
     package private(set) var unknownGlyphs = 0
 
@@ -50,8 +51,14 @@ package final class TextLayout {
             pango_layout_set_ellipsize(layout, style.width == nil ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END)
         }
         pango_layout_set_text(layout, text, -1)
-        let attributes = KeepAllAttributes(text: text, enabled: style.wraps)
-        pango_layout_set_attributes(layout, attributes.list)
+        if style.wraps {
+            let attributes = KeepAllAttributes(text: text)
+            // The layout takes its own reference; the wrapper must live until the call returns.
+            withExtendedLifetime(attributes) { pango_layout_set_attributes(layout, attributes.list) }
+        } else if hasAttributes {
+            pango_layout_set_attributes(layout, nil)
+        }
+        hasAttributes = style.wraps
     }
 
     private func font(for style: TextStyle) -> FontDescription {
