@@ -5,7 +5,7 @@ import Foundation
 enum Diagnostics {
     /// A progress line on stderr (stdout stays for results).
     static func progress(_ line: String) {
-        FileHandle.standardError.write(Data("kisdash: \(line)\n".utf8))
+        try? FileHandle.standardError.write(contentsOf: Data("kisdash: \(line)\n".utf8))
     }
 
     /// Prints one line for `error` on stderr and returns the exit code to end with.
@@ -16,7 +16,8 @@ enum Diagnostics {
         default: (line, code) = (String(describing: error), .failure)
         }
         let first = line.split(separator: "\n").first.map(String.init) ?? line
-        FileHandle.standardError.write(Data("kisdash: error: \(first)\(hint.map { " — \($0)" } ?? "")\n".utf8))
+        try? FileHandle.standardError.write(
+            contentsOf: Data("kisdash: error: \(first)\(hint.map { " — \($0)" } ?? "")\n".utf8))
         return code
     }
 }

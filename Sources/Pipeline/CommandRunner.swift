@@ -33,8 +33,18 @@ package enum CommandRunner {
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
-        let stdin = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
+        // The input goes through a file, not a pipe: a command that exits without reading it can then neither
+        // block us on a full pipe nor kill us with SIGPIPE.
+        let inputFile = FileManager.default.temporaryDirectory.appendingPathComponent("kisdash-in-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: inputFile) }
+        if let input {
+            guard FileManager.default.createFile(atPath: inputFile.path, contents: Data(input.utf8)),
+                let reader = FileHandle(forReadingAtPath: inputFile.path)
+            else { throw PipelineError(.command, "cannot write the input of \(arguments.first ?? "?")") }
+            process.standardInput = reader
+        } else {
+            process.standardInput = FileHandle.nullDevice
+        }
         let box = ProcessBox(process)
         let status: Int32 = try await withCheckedThrowingContinuation { continuation in
             process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
@@ -46,10 +56,6 @@ package enum CommandRunner {
                     throwing: PipelineError(
                         .command, "cannot start \(arguments.first ?? "?"): \(error.localizedDescription)"))
                 return
-            }
-            if let input {
-                stdin.fileHandleForWriting.write(Data(input.utf8))
-                try? stdin.fileHandleForWriting.close()
             }
             let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
             DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { box.terminateIfRunning() }

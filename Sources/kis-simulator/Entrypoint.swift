@@ -122,7 +122,7 @@ struct KISSimulatorCommand: AsyncParsableCommand {
             }
             // Unbuffered, so a script reading our stdout through a pipe sees the line at once.
             let line = "kis-simulator real \(running.realBaseURL) paper \(running.paperBaseURL)\n"
-            FileHandle.standardOutput.write(Data(line.utf8))
+            try? FileHandle.standardOutput.write(contentsOf: Data(line.utf8))
         }
     }
 }

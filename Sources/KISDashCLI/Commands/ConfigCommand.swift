@@ -40,7 +40,9 @@ struct ConfigCommand: AsyncParsableCommand {
             }
             let source = settings.sourcePath ?? "(no settings file: built-in defaults)"
             guard problems.isEmpty else {
-                for problem in problems { FileHandle.standardError.write(Data("kisdash: config: \(problem)\n".utf8)) }
+                for problem in problems {
+                    try? FileHandle.standardError.write(contentsOf: Data("kisdash: config: \(problem)\n".utf8))
+                }
                 throw ExitCode(64)
             }
             print("config ok: \(source)" + notes.map { " — \($0)" }.joined())

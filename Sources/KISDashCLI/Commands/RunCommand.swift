@@ -46,7 +46,7 @@ struct RunCommand: AsyncParsableCommand {
         do {
             report = try await env.runner().run(kind: light ? .light : .full, force: force)
         } catch let error as PipelineError where error.code == .busy {
-            FileHandle.standardError.write(Data("kisdash: \(error.message)\n".utf8))
+            try? FileHandle.standardError.write(contentsOf: Data("kisdash: \(error.message)\n".utf8))
             throw ExitCode(RunExit.busy)
         } catch {
             throw Diagnostics.fail(error)
