@@ -1,9 +1,20 @@
 import Dashboard
+import Foundation
 import LibPQ
 import PortfolioModel
+import Reporting
 import Storage
 
 extension AppEnvironment {
+    /// The dashboard's data from the database with the stored diagnosis: what `render` and `run` both draw.
+    static func dashboardData(
+        database: Database, account: AccountNumber, mode: TradingMode, now: Date, market: MarketStatus
+    ) async throws -> DashboardData {
+        try await DashboardDataLoader(account: account, mode: mode).fromDatabase(
+            DashboardStore(database: database), now: now, market: market,
+            diagnosis: try await diagnosisContent(database: database, account: account, mode: mode))
+    }
+
     /// The AI diagnosis section's content for the account: the latest stored diagnosis, or why there is none.
     static func diagnosisContent(database: Database, account: AccountNumber, mode: TradingMode) async throws
         -> DiagnosisContent

@@ -8,9 +8,7 @@ enum DiagnosisPrintText {
     /// `diagnose ok: offline (rules), new, facts 1a2b3c4d, 2 ms`.
     static func statusLine(_ outcome: DiagnosisOutcome) -> String {
         let d = outcome.diagnosis
-        let ms =
-            Double(outcome.factSheetTime.components.attoseconds) / 1e15
-            + Double(outcome.factSheetTime.components.seconds) * 1_000
+        let ms = outcome.factSheetTime.inSeconds * 1_000
         return "diagnose ok: \(d.source)\(d.model.map { d.source.isModel ? " \($0)" : "" } ?? ""), "
             + (outcome.isReused ? "unchanged facts (no call, kept diagnosis \(d.id))" : "stored diagnosis \(d.id)")
             + ", facts \(d.factSheetHash.prefix(8)), fact sheet \(String(format: "%.1f", ms)) ms"

@@ -24,11 +24,9 @@ struct PipelineRenderStage: RenderStage {
         settings: RenderSection, database: Database, account: AccountNumber, mode: TradingMode,
         clock: MarketClock? = nil
     ) throws {
-        let directory = ProcessInfo.processInfo.environment["KISDASH_TEMPLATES_DIR"] ?? "templates"
         do {
             var template = try TemplateFiles.load(
-                name: settings.template == "dashboard" ? nil : settings.template,
-                directory: URL(fileURLWithPath: directory))
+                name: settings.template == "dashboard" ? nil : settings.template, directory: TemplateFiles.directory())
             template.staleMinutes = settings.staleMinutes
             self.template = template
         } catch {
@@ -50,9 +48,8 @@ struct PipelineRenderStage: RenderStage {
     }
 
     func render(to destination: URL, at now: Date) async throws -> String {
-        let data = try await DashboardDataLoader(account: account, mode: mode).fromDatabase(
-            DashboardStore(database: database), now: now, market: marketStatus(at: now),
-            diagnosis: try await AppEnvironment.diagnosisContent(database: database, account: account, mode: mode))
+        let data = try await AppEnvironment.dashboardData(
+            database: database, account: account, mode: mode, now: now, market: marketStatus(at: now))
         let result = try DashboardRenderer(template: template).render(data, to: destination)
         return "\(result.pages) pages"
     }

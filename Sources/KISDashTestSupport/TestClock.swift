@@ -1,4 +1,5 @@
 package import Foundation
+import PortfolioModel
 import Synchronization
 
 /// A clock for tests that never really waits: `sleep` jumps the time forward to the deadline at once.
@@ -53,8 +54,7 @@ package final class TestClock: Clock, Sendable {
 
     /// The wall-clock time now.
     package var date: Date {
-        let offset = now.offset.components
-        return origin.addingTimeInterval(Double(offset.seconds) + Double(offset.attoseconds) / 1e18)
+        return origin.addingTimeInterval(now.offset.inSeconds)
     }
 
     /// Every sleep requested so far, in order.

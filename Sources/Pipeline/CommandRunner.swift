@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioModel
 import Synchronization
 
 /// What an external command did.
@@ -57,7 +58,7 @@ package enum CommandRunner {
                         .command, "cannot start \(arguments.first ?? "?"): \(error.localizedDescription)"))
                 return
             }
-            let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+            let seconds = timeout.inSeconds
             DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { box.terminateIfRunning() }
         }
         try? handle.close()

@@ -85,12 +85,12 @@ struct Cycle {
         let started = ContinuousClock.now
         do {
             let detail = try await body()
-            let ms = (ContinuousClock.now - started).milliseconds
+            let ms = (ContinuousClock.now - started).inMilliseconds
             runner.progress("\(name): ok in \(CycleReport.seconds(ms)) — \(detail)")
             records.append(PipelineStageRecord(name: name, outcome: "success", milliseconds: ms, detail: detail))
             return true
         } catch {
-            let ms = (ContinuousClock.now - started).milliseconds
+            let ms = (ContinuousClock.now - started).inMilliseconds
             let line = String(describing: error).split(separator: "\n").first.map(String.init) ?? "failed"
             runner.progress("\(name): FAILED in \(CycleReport.seconds(ms)) — \(line)")
             records.append(PipelineStageRecord(name: name, outcome: "failure", milliseconds: ms, detail: line))

@@ -1,4 +1,5 @@
 package import Foundation
+import PortfolioModel
 package import Storage
 
 /// What one `kisdash run` did: each stage with its time, and the outcome that becomes the exit code.
@@ -40,7 +41,7 @@ package struct CycleReport: Sendable {
         let parts = stages.map {
             "\($0.name) \($0.outcome == "success" ? "" : $0.outcome + " ")\(Self.seconds($0.milliseconds))"
         }
-        let total = Int((Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18) * 1000)
+        let total = duration.inMilliseconds
         return "run \(word) (\(kind.rawValue))" + (parts.isEmpty ? "" : ": " + parts.joined(separator: ", "))
             + " — \(Self.seconds(total))" + (message.map { " — \($0)" } ?? "")
     }

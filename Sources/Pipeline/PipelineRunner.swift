@@ -90,18 +90,11 @@ package struct PipelineRunner: Sendable {
         guard let hook else { return }
         var problems: [String] = []
         if report.outcome == .failure || report.outcome == .partial { problems.append(report.summaryLine) }
-        if market.isOpen, let data = await dataTime(), now().timeIntervalSince(data) > staleAfter.seconds {
+        if market.isOpen, let data = await dataTime(), now().timeIntervalSince(data) > staleAfter.inSeconds {
             problems.append("data is stale: newest from \(KST.format(data)) KST")
         }
         guard !problems.isEmpty else { return }
         let summary = "kisdash \(mode.koreanLabel) \(account): " + problems.joined(separator: "; ")
         progress(await hook.run(summary: summary))
     }
-}
-
-extension Duration {
-    /// The duration in seconds.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-    /// Whole milliseconds.
-    var milliseconds: Int { Int((seconds * 1000).rounded()) }
 }

@@ -3,4 +3,7 @@ extension Duration {
     package var inSeconds: Double {
         Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
+
+    /// The duration in whole milliseconds, rounded.
+    package var inMilliseconds: Int { Int((inSeconds * 1000).rounded()) }
 }

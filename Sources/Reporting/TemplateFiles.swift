@@ -3,6 +3,13 @@ package import Foundation
 
 /// Finds and reads dashboard templates: `templates/NAME.toml`, or a path to a `.toml` file.
 package enum TemplateFiles {
+    /// The templates folder: `override` (a command-line option) or `$KISDASH_TEMPLATES_DIR`, else `./templates`.
+    package static func directory(
+        override: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> URL {
+        URL(fileURLWithPath: override ?? environment["KISDASH_TEMPLATES_DIR"] ?? "templates")
+    }
+
     /// The template `name` (or the default `dashboard`) in `directory`; the built-in template when no name was given
     /// and no `dashboard.toml` exists.
     package static func load(name: String?, directory: URL) throws(ReportError) -> DashboardTemplate {

@@ -114,7 +114,7 @@ extension SyncBatch {
 extension Duration {
     /// `12.3 ms`.
     package var formattedMilliseconds: String {
-        let ms = Double(components.seconds) * 1000 + Double(components.attoseconds) / 1e15
+        let ms = inSeconds * 1000
         return String(format: "%.1f ms", ms)
     }
 }

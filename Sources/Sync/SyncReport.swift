@@ -1,4 +1,5 @@
 package import Foundation
+import PortfolioModel
 package import Storage
 
 /// What one successful sync did.
@@ -32,7 +33,7 @@ package struct SyncReport: Sendable, Equatable {
     /// For example `sync ok: 23 API calls, 412 rows, 20 holdings, new snapshot, 1.31 s`.
     package var summaryLine: String {
         let total = rows.values.reduce(0, +)
-        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        let seconds = duration.inSeconds
         let snap = isNewSnapshot ? "new snapshot" : "snapshot unchanged"
         if kind == .light {
             return "light sync ok: \(apiCalls) API calls, \(total) rows, \(holdings) holdings, "

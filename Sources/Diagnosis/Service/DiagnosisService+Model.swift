@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PortfolioModel
 import Storage
 
 extension DiagnosisService {
@@ -34,9 +35,9 @@ extension DiagnosisService {
         } catch let error as DiagnosisError {
             record = offline(facts, hash: hash, input: input, now: now, reason: error.fallbackReason)
         }
-        let elapsed = start.duration(to: clock.now).components
+        let elapsedTime = start.duration(to: clock.now)
         record.modelCalled = true
-        record.latencyMilliseconds = Int(elapsed.seconds * 1_000 + elapsed.attoseconds / 1_000_000_000_000_000)
+        record.latencyMilliseconds = Int(elapsedTime.inSeconds * 1_000)
         record.promptTokens = completion?.promptTokens
         record.completionTokens = completion?.completionTokens
         return record

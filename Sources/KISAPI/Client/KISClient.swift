@@ -42,13 +42,13 @@ package struct KISClient: Sendable {
             configuration: configuration, transport: transport, runtime: runtime, counter: counter, logger: logger)
         let limiterKey = configuration.mode.rawValue + ":" + SHA256.hex(configuration.appKey.revealed)
         self.limiterKey = limiterKey
-        let padding = configuration.rateWindowPadding.components
+        let padding = configuration.rateWindowPadding
         self.ledger = CallLedger(
             path: configuration.stateDirectory.appendingPathComponent(
                 "calls-\(limiterKey.replacingOccurrences(of: ":", with: "-").prefix(24)).ledger"
             ).path,
             limit: configuration.requestsPerSecond,
-            window: 1.0 + Double(padding.seconds) + Double(padding.attoseconds) / 1e18)
+            window: 1.0 + padding.inSeconds)
     }
 
     /// HTTP calls this client has sent to KIS so far (retries, pages and token calls included).

@@ -1,4 +1,5 @@
 package import Foundation
+import PortfolioModel
 
 /// A KIS access token and when it stops being usable.
 package struct AccessToken: Sendable, Equatable, CustomStringConvertible {
@@ -15,15 +16,8 @@ package struct AccessToken: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether the token is still good at `now`, keeping `margin` in reserve.
     package func isUsable(at now: Date, margin: Duration) -> Bool {
-        expiresAt.timeIntervalSince(now) > margin.seconds
+        expiresAt.timeIntervalSince(now) > margin.inSeconds
     }
 
     package var description: String { "AccessToken(<redacted>, expires \(expiresAt))" }
-}
-
-extension Duration {
-    /// The duration in seconds as a `Double`.
-    var seconds: Double {
-        Double(components.seconds) + Double(components.attoseconds) / 1e18
-    }
 }

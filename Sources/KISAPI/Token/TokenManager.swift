@@ -135,7 +135,7 @@ package actor TokenManager {
     private func waitForIssueWindow(_ record: TokenCacheRecord) async throws {
         guard let last = record.lastIssueAt else { return }
         let since = runtime.realNow().timeIntervalSince1970 - last
-        let interval = issueInterval.seconds
+        let interval = issueInterval.inSeconds
         guard since < interval else { return }
         let remainder = Duration.milliseconds(Int64(((interval - max(since, 0)) * 1000).rounded(.up)))
         logger.info("KIS token was requested \(Int(since)) s ago; waiting before asking again")

@@ -61,7 +61,7 @@ struct ArchiveCommand: AsyncParsableCommand {
             for line in result.lines { Diagnostics.progress("archive: " + line) }
             for line in result.publishFailures { Diagnostics.progress("archive: publish FAILED — " + line) }
             let elapsed = ContinuousClock.now - started
-            let ms = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+            let ms = Int(elapsed.inSeconds * 1000)
             let outcome: PipelineOutcome = result.publishFailures.isEmpty ? .success : .partial
             try await runs.finish(
                 id: id, endedAt: env.now(), outcome: outcome,

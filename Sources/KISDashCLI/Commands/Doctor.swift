@@ -22,12 +22,12 @@ struct Doctor: AsyncParsableCommand {
 
     func run() async throws {
         var report = DoctorReport()
-        let directory = templatesDir ?? ProcessInfo.processInfo.environment["KISDASH_TEMPLATES_DIR"] ?? "templates"
+        let directory = TemplateFiles.directory(override: templatesDir)
         var family = DashboardTemplate.standard.fontFamily
         do {
-            let template = try TemplateFiles.load(name: nil, directory: URL(fileURLWithPath: directory))
+            let template = try TemplateFiles.load(name: nil, directory: directory)
             family = template.fontFamily
-            report.ok("template", "\(directory)/dashboard.toml (or the built-in default) is valid")
+            report.ok("template", "\(directory.path)/dashboard.toml (or the built-in default) is valid")
         } catch { report.fail("template", error.message) }
         do {
             try FontCatalog.require(family)

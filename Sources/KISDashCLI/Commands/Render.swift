@@ -49,9 +49,8 @@ struct Render: AsyncParsableCommand {
             switch source {
             case .db:
                 let db = AppEnvironment.database(url: try database.resolvedURL(), label: "render")
-                data = try await loader.fromDatabase(
-                    DashboardStore(database: db), now: moment, market: market,
-                    diagnosis: try await AppEnvironment.diagnosisContent(database: db, account: account, mode: mode))
+                data = try await AppEnvironment.dashboardData(
+                    database: db, account: account, mode: mode, now: moment, market: market)
             case .api:
                 let client = AppEnvironment.kisClient(configuration, verbose: kis.verbose, now: now)
                 data = try await loader.fromAPI(client, now: moment, market: market)
@@ -79,9 +78,9 @@ struct Render: AsyncParsableCommand {
     }
 
     func loadTemplate() throws -> DashboardTemplate {
-        let directory = templatesDir ?? ProcessInfo.processInfo.environment["KISDASH_TEMPLATES_DIR"] ?? "templates"
+        let directory = TemplateFiles.directory(override: templatesDir)
         do {
-            var template = try TemplateFiles.load(name: self.template, directory: URL(fileURLWithPath: directory))
+            var template = try TemplateFiles.load(name: self.template, directory: directory)
             if let orientation {
                 guard orientation == "portrait" || orientation == "landscape" else {
                     throw CLIError.configuration("--orientation must be portrait or landscape")
