@@ -29,6 +29,7 @@ let package = Package(
     targets: [
         // C shims
         .systemLibrary(name: "CLibPQ", pkgConfig: "libpq", providers: [.apt(["libpq-dev"])]),
+        .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(
             name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
 
@@ -40,7 +41,7 @@ let package = Package(
         ),
         .target(name: "PortfolioModel", swiftSettings: settings),
         .target(name: "Canvas", dependencies: ["CPangoCairo"], swiftSettings: settings),
-        .target(name: "Digest", swiftSettings: settings),
+        .target(name: "Digest", dependencies: ["CLibCrypto"], swiftSettings: settings),
         .target(
             name: "HTTPTransport",
             dependencies: [.product(name: "Logging", package: "swift-log")],
@@ -89,6 +90,14 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // Order placement: the only module with the order TRs, the guards and the pending order.
+        .target(
+            name: "Trading",
+            dependencies: [
+                "KISAPI", "Storage", "PortfolioModel", "Digest", .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: settings
+        ),
         // The settings file (kisdash.toml): plain typed values for every section.
         .target(
             name: "Settings",
@@ -109,7 +118,7 @@ let package = Package(
             name: "KISDashCLI",
             dependencies: [
                 "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Diagnosis", "Reporting", "Dashboard",
-                "Canvas", "Settings", "Pipeline",
+                "Canvas", "Settings", "Pipeline", "Trading", "Digest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -206,6 +215,14 @@ let package = Package(
                 "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Storage", "Sync", "Diagnosis",
                 "KISSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "TradingTests",
+            dependencies: [
+                "Trading", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "Digest", "HTTPTransport", "KISSimulator",
+                "KISDashTestSupport", "KISDashCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
         ),

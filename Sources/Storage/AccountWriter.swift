@@ -42,6 +42,11 @@ package struct AccountWriter: Sendable {
                     try Self.writeCoverage(batch, on: conn)
                 }
                 rows["min_price"] = try step("min_price") { try Self.writeMinuteBars(batch, on: conn) }
+                let journal = try step("trade_orders") {
+                    try TradeJournal.reconcile(
+                        batch.orders, account: batch.account, mode: batch.mode, at: batch.fetchedAt, on: conn)
+                }
+                if journal > 0 { rows["trade_orders"] = journal }
                 return SyncWriteResult(rows: rows, snapshotID: snapshot.id, isNewSnapshot: snapshot.isNew)
             }
         }

@@ -38,9 +38,17 @@ extension KISClient {
                 if error.code == .cancelled || Task.isCancelled { throw CancellationError() }
                 failure = KISError(transportError: error, operation: call.operation)
             }
-            // Every call here is an inquiry, so asking again is safe; an unreadable body (cut short, not JSON) is
-            // most often a network or gateway glitch, so it gets the same bounded retries as a timeout.
+            // An inquiry may be asked again; an unreadable body (cut short, not JSON) is most often a network or
+            // gateway glitch, so it gets the same bounded retries as a timeout. A call that must never be resent
+            // (an order) stops here: KIS may have executed it, and only a lookup can tell.
             let isTransient = [.timeout, .transport, .serverUnavailable, .malformedResponse].contains(failure.code)
+            if isTransient && call.resend == .never {
+                throw KISError(
+                    .outcomeUnknown,
+                    "no usable answer (\(failure.code.rawValue)); KIS may have executed it, so it is not sent again",
+                    operation: call.operation, messageCode: failure.messageCode, httpStatus: failure.httpStatus,
+                    underlying: failure)
+            }
             if failure.callsForNewToken && !renewedToken {
                 logger.info(
                     "KIS rejected the token; issuing a new one", metadata: ["msg_cd": "\(failure.messageCode ?? "")"])

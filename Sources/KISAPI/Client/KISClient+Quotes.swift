@@ -19,11 +19,6 @@ extension KISClient {
     /// - Returns: Level-1 prices and sizes plus total sizes.
     /// - Throws: ``KISError``.
     package func fetchAskingPrice(_ code: StockCode) async throws -> BestBidAsk {
-        let query = [("FID_COND_MRKT_DIV_CODE", "J"), ("FID_INPUT_ISCD", code.rawValue)]
-        let response = try await perform(KISCall(endpoint: .askingPrice, query: query))
-        guard let book = try response.decode(AskingPriceResponseDTO.self).book else {
-            throw Self.missingPayload("output1", response)
-        }
-        return try book.best(Self.reader(response, field: "output1"), code: code)
+        try await fetchAskingPrice(code, venue: .krx)
     }
 }

@@ -8,12 +8,19 @@ struct KISCall: Sendable {
     var trCont: String = ""
     /// Page number within a paged inquiry (1-based), for error messages.
     var page: Int = 1
+    /// GET (inquiries, query string) or POST (submissions, JSON body).
+    var method: HTTPMethod = .get
+    /// The JSON body of a POST.
+    var body = Data()
+    /// Whether the call may be sent again when its outcome is unknown.
+    var resend: ResendRule = .safe
 
     /// The HTTP request with KIS's headers in the documented order (SPEC §2.1).
     func request(configuration: KISConfiguration, token: AccessToken) throws -> HTTPRequest {
         let trID = try endpoint.trID(for: configuration.mode)
         let url = try KISURL.make(
-            base: configuration.baseURL, path: endpoint.path, query: query, operation: endpoint.name)
+            base: configuration.baseURL, path: endpoint.path, query: method == .get ? query : [],
+            operation: endpoint.name)
         let headers: HTTPHeaders = [
             "content-type": "application/json; charset=utf-8",
             "authorization": "Bearer \(token.value.revealed)",
@@ -23,7 +30,7 @@ struct KISCall: Sendable {
             "tr_cont": trCont,
             "custtype": "P",
         ]
-        return HTTPRequest(method: .get, url: url, headers: headers, timeout: configuration.timeout)
+        return HTTPRequest(method: method, url: url, headers: headers, body: body, timeout: configuration.timeout)
     }
 
     /// The operation name for errors, with the page when it is not the first.

@@ -19,6 +19,8 @@ extension KISError.Code {
         case "OPSQ0002": self = .unknownService
         case "SYDB0050": self = .dataChangedWhilePaging
         case "EGW00001", "EGW00002": self = .serverUnavailable
+        // 연결 시간이 초과되었습니다 / 거래시간이 초과되었습니다. 직전 거래를 반드시 확인하세요 (SPEC §8.1).
+        case "EGW00301", "EGW00302": self = .timeout
         default:
             self = text.contains("조회이후에 자료가 변경되었습니다") ? .dataChangedWhilePaging : .rejected
         }

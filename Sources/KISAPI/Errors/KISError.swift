@@ -47,6 +47,8 @@ package struct KISError: Error, Sendable, CustomStringConvertible {
         case tokenCache
         /// The operation does not exist for this trading mode (e.g. chk-holiday on paper).
         case unsupportedInMode
+        /// A call that is never resent (an order) got no usable answer: KIS may or may not have executed it.
+        case outcomeUnknown
     }
 
     /// What went wrong.

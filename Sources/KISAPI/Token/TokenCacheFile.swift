@@ -1,15 +1,9 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The token cache on disk: `<state>/token-<mode>-<hash>.json` (mode 0600) and its lock file `….lock`.
 ///
-/// Written atomically (write a 0600 temp file in the same directory, `fsync`, `rename`), so a reader never
-/// sees half a file and the token is never readable by others, not even for a moment.
+/// Written atomically through ``PrivateFile``, so a reader never sees half a file and the token is never
+/// readable by others, not even for a moment.
 struct TokenCacheFile: Sendable {
     let directory: URL
     let baseName: String
@@ -49,26 +43,10 @@ struct TokenCacheFile: Sendable {
         do { data = try encoder.encode(record) } catch {
             throw KISError(.tokenCache, "cannot encode the token cache", operation: "token-cache", underlying: error)
         }
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_CREAT | O_TRUNC | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw failure("cannot create \(temporary)") }
-        let written = data.withUnsafeBytes { buffer in
-            buffer.baseAddress.map { posixWrite(fd, $0, buffer.count) } ?? 0
-        }
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard written == data.count, synced, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw failure("cannot write \(path)")
+        do {
+            try PrivateFile.write(data, to: path)
+        } catch {
+            throw KISError(.tokenCache, "\(error)", operation: "token-cache", underlying: error)
         }
     }
-
-    private func failure(_ message: String) -> KISError {
-        KISError(.tokenCache, "\(message) (errno \(errno))", operation: "token-cache")
-    }
-}
-
-/// `write(2)`, renamed so it does not clash with ``TokenCacheFile/write(_:)``.
-private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
 }

@@ -1,5 +1,3 @@
-package import PortfolioModel
-
 /// The costs the sync attaches to each filled order: brokerage commission and the sell-side transaction tax.
 ///
 /// KIS's daily order inquiry does not itemise costs per order (the balance's `thdt_tlex_amt` gives only the

@@ -1,0 +1,84 @@
+package import Foundation
+package import LibPQ
+package import PortfolioModel
+
+/// The order journal: `trade_orders`, `trade_executions` and the append-only `trade_order_events`.
+///
+/// Written by the trading commands (events, accepted orders) and, for statuses and fills only, by the sync
+/// (``reconcile(_:account:mode:at:on:)``, inside the sync's own transaction). Accounts are stored masked.
+package struct TradeJournal: Sendable {
+    let database: Database
+
+    /// Creates a journal on a read-write database.
+    package init(database: Database) {
+        self.database = database
+    }
+
+    /// Appends one event.
+    /// - Throws: ``StorageError``.
+    package func append(_ event: TradeEvent, account: AccountNumber, mode: TradingMode) async throws {
+        try await withContext("appending to trade_order_events") {
+            try await database.withConnection { conn in
+                try Self.insert(event, account: account, mode: mode, on: conn)
+            }
+        }
+    }
+
+    /// Records an order KIS accepted, with its `ACCEPTED` event, in one transaction.
+    /// - Throws: ``StorageError``.
+    package func recordAccepted(
+        _ order: JournalOrder, event: TradeEvent, account: AccountNumber, mode: TradingMode
+    ) async throws {
+        try await withContext("recording an accepted order") {
+            try await database.withTransaction { conn in
+                try conn.execute(
+                    """
+                    INSERT INTO trade_orders (account_no, is_paper, order_date, order_no, stock_code, stock_name,
+                        order_type, market, order_qty, order_price, status, filled_qty, filled_amt, ordered_at, kind,
+                        ord_dvsn, branch, original_order_no, request_id)
+                    VALUES (\(account.masked), \(mode.isPaper), \(order.orderDate), \(order.orderNumber), \(order.code),
+                        \(order.name), \(order.side), \(order.venue), \(order.quantity), \(order.price),
+                        \(order.status.rawValue), \(order.filledQuantity), \(order.filledAmount), \(order.orderedAt),
+                        \(order.kind.rawValue), \(order.orderType.rawValue), \(order.branch), \(order.originalOrderNumber),
+                        \(order.requestID))
+                    ON CONFLICT (account_no, is_paper, order_date, order_no) DO NOTHING
+                    """)
+                try Self.insert(event, account: account, mode: mode, on: conn)
+            }
+        }
+    }
+
+    /// The events of the account since `since`, oldest first.
+    /// - Throws: ``StorageError``.
+    package func events(account: AccountNumber, mode: TradingMode, since: Date) async throws -> [TradeEvent] {
+        try await withContext("reading trade_order_events") {
+            let rows = try await database.withConnection { conn in
+                try conn.query(
+                    """
+                    SELECT request_id, order_no, event, detail::text, recorded_at FROM trade_order_events
+                    WHERE account_no = \(account.masked) AND is_paper = \(mode.isPaper) AND recorded_at >= \(since)
+                    ORDER BY id
+                    """, as: (String, String?, String, String, Date).self)
+            }
+            return try rows.map { row in
+                guard let kind = TradeEvent.Kind(rawValue: row.2),
+                    let detail = try? JSONDecoder().decode([String: String].self, from: Data(row.3.utf8))
+                else { throw StorageError(code: .corruptRow, message: "trade_order_events has an unreadable row") }
+                return TradeEvent(
+                    requestID: row.0, orderNumber: row.1, kind: kind, detail: detail, recordedAt: row.4)
+            }
+        }
+    }
+
+    static func insert(_ event: TradeEvent, account: AccountNumber, mode: TradingMode, on conn: PGConnection) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let detail = String(decoding: (try? encoder.encode(event.detail)) ?? Data("{}".utf8), as: UTF8.self)
+        try conn.execute(
+            """
+            INSERT INTO trade_order_events (account_no, is_paper, request_id, order_no, event, detail, recorded_at)
+            VALUES (\(account.masked), \(mode.isPaper), \(event.requestID), \(event.orderNumber), \(event.kind.rawValue),
+                \(detail)::jsonb, \(event.recordedAt))
+            """)
+    }
+}
