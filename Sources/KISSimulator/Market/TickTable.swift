@@ -80,6 +80,7 @@ enum TickTable {
     ///   - base: The base price (usually the previous close).
     ///   - kind: Stock, ETF or ETN (tick 5 for the latter two).
     ///   - percent: The band in whole percent (30 for the daily limit, 10 for the `07` session).
+    /// - Returns: The upper and lower limit prices.
     static func priceLimits(base: Int, kind: StockKind, percent: Int = 30) -> (upper: Int, lower: Int) {
         let baseTick = tick(at: max(1, base), kind: kind)
         let width = base * percent / 100 / baseTick * baseTick

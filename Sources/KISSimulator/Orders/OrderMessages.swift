@@ -18,8 +18,9 @@ package struct OrderMessage: Codable, Sendable {
     package var standIn: String?
 }
 
-/// The order refusals' codes and texts in one table (SPEC §5.6–5.7), replaceable as a whole or
-/// per case. Real refusals go out with `rt_cd "7"`, paper ones with `rt_cd "1"`, HTTP 200.
+/// The order refusals' codes and texts in one table (SPEC §5.6–5.7).
+///
+/// Replaceable as a whole or per case. Real refusals go out with `rt_cd "7"`, paper ones with `rt_cd "1"`, HTTP 200.
 package struct OrderMessages: Codable, Sendable {
     package var table: [OrderRefusal: OrderMessage]
 
@@ -67,7 +68,8 @@ package struct OrderMessages: Codable, Sendable {
             real: MessageText("APBK9902", "거래소구분코드를 확인해주세요."),
             paper: MessageText("40910000", "모의투자에서는 해당업무가 제공되지 않습니다."), standIn: "both"),
         .tick: OrderMessage(
-            real: MessageText("APBK0506", "주식주문호가단위 오류입니다."), paper: MessageText("40030000", "모의투자 주문처리가 안되었습니다(호가단위 오류)")),
+            real: MessageText("APBK0506", "주식주문호가단위 오류입니다."),
+            paper: MessageText("40030000", "모의투자 주문처리가 안되었습니다(호가단위 오류)")),
         .aboveUpperLimit: OrderMessage(
             real: MessageText("APBK0406", "주문가격이 상한가를 초과합니다"), paper: MessageText("40270000", "모의투자 상/하한가 오류")),
         .belowLowerLimit: OrderMessage(

@@ -37,8 +37,10 @@ extension OrderRules {
             Refusal(reason: .notInSession, detail: before ? schedule.closedBeforeReason : schedule.closedAfterReason))
     }
 
-    /// Tick and band checks of a limit price (SPEC §4.3): off the grid → tick; outside the daily
-    /// limits → upper/lower. `07` must also stay within ±10 % of today's close.
+    /// Tick and band checks of a limit price (SPEC §4.3), or nil when the price is fine.
+    ///
+    /// Off the grid → tick; outside the daily limits → upper/lower. `07` must also stay within
+    /// ±10 % of today's close.
     static func checkPrice(
         _ price: Int, orderType: String, kind: StockKind, previousClose: Int, todayClose: Int?
     ) -> Refusal? {

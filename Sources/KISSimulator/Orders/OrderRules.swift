@@ -20,12 +20,15 @@ package struct OrderRules: Codable, Sendable {
 
     /// The `msg_cd`/`msg1` of a refusal on `side`, with the reason in parentheses where KIS puts one.
     ///
-    /// On paper, "not in session" becomes "before the open" or "after the close" by the time of day
-    /// (SPEC §5.7 gives no paper text for the reasons).
+    /// On paper, "not in session" becomes "before the open" or "after the close" by the time of day,
+    /// or the type refusal while the regular session runs (SPEC §5.7 gives no paper text for the
+    /// reasons).
     func reply(_ refusal: Refusal, side: SimulatorSide, second: Int) -> MessageText {
         var reason = refusal.reason
         if side == .paper, reason == .notInSession {
-            reason = second < schedule.openingSecond(.krx) ? .paperBeforeOpen : .paperAfterClose
+            let trading = schedule.continuousWindows(.krx).contains { $0.contains(second) }
+            reason =
+                trading ? .orderTypeNotAllowed : second < schedule.openingSecond(.krx) ? .paperBeforeOpen : .paperAfterClose
         }
         var message = messages.message(reason, side: side)
         if side == .real, let detail = refusal.detail { message.text += "(" + detail + ")" }

@@ -61,8 +61,10 @@ enum OrderBody {
         return .success(fields)
     }
 
-    /// The venue asked for: `EXCG_ID_DVSN_CD` on the current TR ids (blank = KRX); the old ids
-    /// (`…0801U`/`0802U`/`0803U`) are KRX only (SPEC §4). Nil for an unknown value.
+    /// The venue asked for, or nil for an unknown `EXCG_ID_DVSN_CD`.
+    ///
+    /// The current TR ids read `EXCG_ID_DVSN_CD` (blank = KRX); the old ids
+    /// (`…0801U`/`0802U`/`0803U`) are KRX only (SPEC §4).
     static func venue(_ body: [String: String], trID: String) -> Venue? {
         let old = ["0801U", "0802U", "0803U"].contains { trID.uppercased().hasSuffix($0) }
         let text = (body["EXCG_ID_DVSN_CD"] ?? "").trimmingSpaces.uppercased()

@@ -25,7 +25,9 @@ extension SimulatorState {
             return refuse(Refusal(reason: .unknownStock))
         }
         let orderType = (body["ORD_DVSN"] ?? "").trimmingSpaces
-        guard let venue = OrderBody.venue(body, trID: trID) else { return refuse(Refusal(reason: .orderTypeNotAllowed)) }
+        guard let venue = OrderBody.venue(body, trID: trID) else {
+            return refuse(Refusal(reason: .orderTypeNotAllowed))
+        }
         let admission: Admission
         switch rules.admit(orderType: orderType, venue: venue, side: side, at: now, calendar: market.calendar) {
         case .failure(let refusal): return refuse(refusal)
