@@ -18,6 +18,18 @@ package struct OrderRules: Codable, Sendable {
     /// The SPEC's rules.
     package static let standard = OrderRules()
 
+    /// Decodes rules; a missing part keeps the SPEC's default, and a `messages.table` need only
+    /// list the cases it changes.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schedule = try container.decodeIfPresent(SessionSchedule.self, forKey: .schedule) ?? .standard
+        var table = OrderMessages.standard.table
+        let changed = try container.decodeIfPresent(OrderMessages.self, forKey: .messages)?.table ?? [:]
+        table.merge(changed) { _, new in new }
+        messages = OrderMessages(table: table)
+        fills = try container.decodeIfPresent(FillModel.self, forKey: .fills) ?? FillModel()
+    }
+
     /// The `msg_cd`/`msg1` of a refusal on `side`, with the reason in parentheses where KIS puts one.
     ///
     /// On paper, "not in session" becomes "before the open" or "after the close" by the time of day,
@@ -28,7 +40,8 @@ package struct OrderRules: Codable, Sendable {
         if side == .paper, reason == .notInSession {
             let trading = schedule.continuousWindows(.krx).contains { $0.contains(second) }
             reason =
-                trading ? .orderTypeNotAllowed : second < schedule.openingSecond(.krx) ? .paperBeforeOpen : .paperAfterClose
+                trading
+                ? .orderTypeNotAllowed : second < schedule.openingSecond(.krx) ? .paperBeforeOpen : .paperAfterClose
         }
         var message = messages.message(reason, side: side)
         if side == .real, let detail = refusal.detail { message.text += "(" + detail + ")" }

@@ -18,6 +18,18 @@ package struct SessionSchedule: Codable, Sendable {
         self.holidayReason = holidayReason
     }
 
+    /// Decodes a schedule; the closed-market reasons default to the stand-ins.
+    package init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = SessionSchedule(sessions: [])
+        sessions = try container.decode([TradingSession].self, forKey: .sessions)
+        closedBeforeReason =
+            try container.decodeIfPresent(String.self, forKey: .closedBeforeReason) ?? defaults.closedBeforeReason
+        closedAfterReason =
+            try container.decodeIfPresent(String.self, forKey: .closedAfterReason) ?? defaults.closedAfterReason
+        holidayReason = try container.decodeIfPresent(String.self, forKey: .holidayReason) ?? defaults.holidayReason
+    }
+
     /// The sessions of `venue` open at `second`, in table order.
     func open(_ venue: Venue, at second: Int) -> [TradingSession] {
         sessions.filter { $0.venue == venue && $0.contains(second) }
