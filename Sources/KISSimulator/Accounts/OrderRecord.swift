@@ -43,8 +43,15 @@ struct OrderRecord: Sendable {
     var checkedUntil: Double
     /// Recorded history from the scenario rather than an order sent to the simulator.
     var isRecorded: Bool
+    /// The venue asked for (`EXCG_ID_DVSN_CD`), shown in the inquiry rows.
+    var venue: Venue = .krx
+    /// Where it matches: KRX or NXT (SOR resolved at arrival).
+    var route: Venue = .krx
+    /// The last minute bar (index) whose liquidity this order has used, so no bar fills it twice.
+    var consumedBar = -1
 
-    var isMarket: Bool { ["01", "03", "04", "13", "14", "15", "16"].contains(orderType) }
+    /// Sent with `ORD_UNPR "0"`: market-like or fixed-price types.
+    var isMarket: Bool { OrderTypes.priceless.contains(orderType) }
     var filledQuantity: Int { fills.reduce(0) { $0 + $1.quantity } }
     var filledAmount: Int { fills.reduce(0) { $0 + $1.amount } }
     /// 잔여수량: open quantity that can still fill, amend or cancel.
@@ -68,8 +75,19 @@ struct OrderRecord: Sendable {
         case "02": "조건부지정가"
         case "03": "최유리지정가"
         case "04": "최우선지정가"
+        case "05": "장전 시간외"
+        case "06": "장후 시간외"
+        case "07": "시간외 단일가"
         case "11": "IOC지정가"
         case "12": "FOK지정가"
+        case "13": "IOC시장가"
+        case "14": "FOK시장가"
+        case "15": "IOC최유리"
+        case "16": "FOK최유리"
+        case "21": "중간가"
+        case "22": "스톱지정가"
+        case "23": "중간가IOC"
+        case "24": "중간가FOK"
         default: "지정가"
         }
     }

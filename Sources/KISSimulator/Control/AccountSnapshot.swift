@@ -53,7 +53,7 @@ extension SimulatorState {
     /// A snapshot of the account on `side`.
     func snapshot(_ side: SimulatorSide) -> AccountSnapshot? {
         let now = self.now
-        for key in accounts.keys { accounts[key]?.advance(to: now, market: market) }
+        for key in accounts.keys { accounts[key]?.advance(to: now, market: market, rules: rules) }
         guard let book = accounts[side] else { return nil }
         return AccountSnapshot(
             side: side, accountNumber: book.cano + "-" + book.productCode, htsId: book.htsId,

@@ -23,6 +23,12 @@ package struct FaultPlan: Codable, Sendable {
 }
 
 /// What goes wrong.
+///
+/// Kinds that replace the reply before routing (`http500`, `http502`, `rateLimitBurst`,
+/// `revokeToken`, `dataChanged`) do not execute the call. `slow`, `malformedJSON`, `truncated` and
+/// `lostReply` execute it first — on `order-cash`/`order-rvsecncl` the order (or amend/cancel) is
+/// booked and matched — and only then spoil the reply, the case a client must settle by reading
+/// inquire-daily-ccld before resending (SPEC §5.7 client rule 1).
 package enum FaultKind: String, Codable, Sendable, CaseIterable {
     /// HTTP 500 with a non-KIS (HTML) body; the call is not executed.
     case http500
@@ -40,6 +46,9 @@ package enum FaultKind: String, Codable, Sendable, CaseIterable {
     case truncated
     /// On a continuation request (`tr_cont: N`) of a paginated TR: `SYDB0050` "자료가 변경되었습니다".
     case dataChanged
+    /// The call is executed, then its answer is lost: HTTP 504 with a proxy's HTML page instead,
+    /// sent after `delaySeconds` (default 0) so that a client with a shorter timeout sees a timeout.
+    case lostReply
 }
 
 /// When and where a fault fires.

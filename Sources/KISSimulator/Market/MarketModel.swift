@@ -43,7 +43,7 @@ final class MarketModel {
                 turnover: finished ? session.daily.turnover : (last?.cumulativeTurnover ?? 0),
                 previousClose: session.previousClose,
                 previousBar: series.sessionDay(before: today).flatMap { series.dailyBar(on: $0) },
-                bars: bars)
+                bars: bars, kind: series.stock.resolvedKind)
         }
         let lastDay =
             second >= Session.openSecond ? series.sessionDay(onOrBefore: today) : series.sessionDay(before: today)
@@ -51,7 +51,8 @@ final class MarketModel {
         return MarketSnapshot(
             sessionDate: day, isOpen: false, price: daily.close, open: daily.open, high: daily.high, low: daily.low,
             volume: daily.volume, turnover: daily.turnover, previousClose: series.previousClose(on: day),
-            previousBar: series.sessionDay(before: day).flatMap { series.dailyBar(on: $0) }, bars: [])
+            previousBar: series.sessionDay(before: day).flatMap { series.dailyBar(on: $0) }, bars: [],
+            kind: series.stock.resolvedKind)
     }
 
     /// Bars visible `elapsed` seconds after 09:00: all completed ones, plus the in-progress one.

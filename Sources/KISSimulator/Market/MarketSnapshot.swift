@@ -15,9 +15,13 @@ struct MarketSnapshot: Sendable {
     var previousBar: DailyBar?
     /// Today's bars visible so far, oldest first (empty outside a running or finished session today).
     var bars: [VisibleBar]
+    /// The product kind, which sets the tick grid and so the limits.
+    var kind: StockKind = .stock
 
-    var upperLimit: Int { TickTable.upperLimit(previousClose: previousClose) }
-    var lowerLimit: Int { TickTable.lowerLimit(previousClose: previousClose) }
+    var upperLimit: Int { TickTable.upperLimit(previousClose: previousClose, kind: kind) }
+    var lowerLimit: Int { TickTable.lowerLimit(previousClose: previousClose, kind: kind) }
+    /// 호가단위 at the current price.
+    var tick: Int { TickTable.tick(at: price, kind: kind) }
     var change: Int { price - previousClose }
     var sign: String { Numbers.sign(price: price, previous: previousClose, upper: upperLimit, lower: lowerLimit) }
     var changeRate: Double { previousClose == 0 ? 0 : Double(change) / Double(previousClose) * 100 }

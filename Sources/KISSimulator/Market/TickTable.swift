@@ -1,6 +1,19 @@
 /// KRX price grid (호가단위), unified for KOSPI/KOSDAQ since 2023-01-25, and the ±30 % price limits.
+///
+/// ETFs and ETNs trade on a 5-won grid at every price (SPEC §4.3); the `kind`-less functions are
+/// the stock grid, which the generated price paths use.
 enum TickTable {
-    /// The tick size at a price.
+    /// The tick size at a price for a product kind.
+    static func tick(at price: Int, kind: StockKind) -> Int {
+        kind == .stock ? tick(at: price) : 5
+    }
+
+    /// True when `price` lies on the grid of `kind`.
+    static func isOnGrid(_ price: Int, kind: StockKind) -> Bool {
+        price > 0 && price % tick(at: price, kind: kind) == 0
+    }
+
+    /// The stock tick size at a price.
     static func tick(at price: Int) -> Int {
         switch price {
         case ..<2_000: 1
@@ -50,8 +63,29 @@ enum TickTable {
     }
 
     /// The day's upper limit (상한가) from the previous close.
-    static func upperLimit(previousClose: Int) -> Int { floor(Double(previousClose) * 1.3) }
+    static func upperLimit(previousClose: Int, kind: StockKind = .stock) -> Int {
+        priceLimits(base: previousClose, kind: kind).upper
+    }
 
     /// The day's lower limit (하한가) from the previous close.
-    static func lowerLimit(previousClose: Int) -> Int { ceil(Double(previousClose) * 0.7) }
+    static func lowerLimit(previousClose: Int, kind: StockKind = .stock) -> Int {
+        priceLimits(base: previousClose, kind: kind).lower
+    }
+
+    /// The daily limits from a base price, the KRX way in three steps (SPEC §4.3): the width
+    /// `base × rate` truncated to the tick at the base; upper = base + width truncated to the tick at
+    /// the upper price; lower = base − width (already on the grid, lower bands having finer ticks).
+    ///
+    /// - Parameters:
+    ///   - base: The base price (usually the previous close).
+    ///   - kind: Stock, ETF or ETN (tick 5 for the latter two).
+    ///   - percent: The band in whole percent (30 for the daily limit, 10 for the `07` session).
+    /// - Returns: The upper and lower limit prices.
+    static func priceLimits(base: Int, kind: StockKind, percent: Int = 30) -> (upper: Int, lower: Int) {
+        let baseTick = tick(at: max(1, base), kind: kind)
+        let width = base * percent / 100 / baseTick * baseTick
+        let raw = base + width
+        let upperTick = tick(at: raw, kind: kind)
+        return (raw / upperTick * upperTick, max(1, base - width))
+    }
 }

@@ -1,6 +1,10 @@
 extension SimulatorState {
-    /// 주식주문(정정취소) (TTTC0013U / VTTC0013U, old 0803U): cancels (`02`) or amends (`01`) the open
-    /// quantity of an order; filled quantity cannot be touched.
+    /// 주식주문(정정취소) (TTTC0013U / VTTC0013U, old 0803U): cancels (`02`) or amends (`01`) all
+    /// (`QTY_ALL_ORD_YN Y`) or part (`N` with `ORD_QTY`) of an order's open quantity.
+    ///
+    /// The amend or cancel is an order of its own with a new number and `orgn_odno` = the
+    /// original; filled quantity cannot be touched. An amend is checked like a new order (session,
+    /// tick, band, the extra cash a dearer buy needs) and matched on arrival.
     func amendOrCancel(_ request: SimRequest, side: SimulatorSide, now: KSTTime, trID: String) -> SimResponse {
         let body: [String: String]
         switch OrderBody.parse(request.body, required: ["CANO", "ACNT_PRDT_CD", "ORGN_ODNO", "RVSE_CNCL_DVSN_CD"]) {
@@ -11,55 +15,58 @@ extension SimulatorState {
             return refusal
         }
         guard var book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
-        let reject = { (real: (String, String), paper: (String, String)) -> SimResponse in
-            let message = KISMessage.orderRejection(side, real: real, paper: paper)
-            return self.success(self.envelope(message, rtCode: "1"), trID: trID).withError(message.0)
-        }
-        let nothing = (("APBK0918", "정정/취소할 수량이 없습니다."), ("APBK0918", "모의투자 정정/취소할 수량이 없습니다."))
-        let original = (body["ORGN_ODNO"] ?? "").trimmingSpaces
-        guard let index = book.orders.firstIndex(where: { Int($0.odno) == Int(original) && Int(original) != nil }),
-            book.orders[index].date == now.date, book.orders[index].remainingQuantity > 0
-        else { return reject(nothing.0, nothing.1) }
-        guard OrderBody.isInSession(now, calendar: market.calendar) else {
-            return reject(("APBK0919", "장운영시간이 아닙니다."), ("40580000", "모의투자 장종료 입니다."))
-        }
+        let refuse = { (refusal: Refusal) in self.orderRefusal(refusal, side: side, now: now, trID: trID) }
+        let number = Int((body["ORGN_ODNO"] ?? "").trimmingSpaces)
+        guard let number, let index = book.orders.firstIndex(where: { Int($0.odno) == number && $0.date == now.date })
+        else { return refuse(Refusal(reason: .orderNotFound)) }
         let target = book.orders[index]
-        let all = (body["QTY_ALL_ORD_YN"] ?? "Y").uppercased() != "N"
-        let asked = Int(body["ORD_QTY"] ?? "") ?? 0
-        let quantity = all ? target.remainingQuantity : asked
-        guard quantity > 0, quantity <= target.remainingQuantity else {
-            return reject(("APBK0917", "정정/취소 수량이 가능수량을 초과합니다."), ("40350000", "모의투자 정정/취소 수량 오류입니다."))
+        guard target.remainingQuantity > 0 else { return refuse(Refusal(reason: .nothingToAmend)) }
+        let isCancel = (body["RVSE_CNCL_DVSN_CD"] ?? "").trimmingSpaces == "02"
+        let askedType = (body["ORD_DVSN"] ?? "").trimmingSpaces
+        let orderType = isCancel || askedType.isEmpty ? target.orderType : askedType
+        let admission: Admission
+        switch rules.admit(orderType: orderType, venue: target.route, side: side, at: now, calendar: market.calendar) {
+        case .failure(let refusal): return refuse(refusal)
+        case .success(let value): admission = value
         }
-        let isCancel = body["RVSE_CNCL_DVSN_CD"] == "02"
+        let all = (body["QTY_ALL_ORD_YN"] ?? "Y").trimmingSpaces.uppercased() != "N"
+        let quantity = all ? target.remainingQuantity : Int((body["ORD_QTY"] ?? "").trimmingSpaces) ?? 0
+        guard quantity > 0 else { return refuse(Refusal(reason: .badQuantity)) }
+        guard quantity <= target.remainingQuantity else { return refuse(Refusal(reason: .amendQuantityAboveOpen)) }
         var record = OrderRecord(
             odno: "", branch: book.branch,
             kind: isCancel ? .cancel(original: target.odno) : .amend(original: target.odno),
             date: now.date, second: now.wholeSecondOfDay, code: target.code, name: target.name, side: target.side,
-            orderType: body["ORD_DVSN"] ?? target.orderType, quantity: quantity, price: target.price,
-            checkedUntil: now.secondsSinceEpoch, isRecorded: false)
+            orderType: orderType, quantity: quantity, price: target.price, checkedUntil: now.secondsSinceEpoch,
+            isRecorded: false, venue: target.venue, route: admission.route)
+        let quote = arrivalQuote(target.code, at: now)
         if !isCancel {
-            let price = Int(body["ORD_UNPR"] ?? "") ?? 0
-            guard let quote = market.lastPrice(target.code, at: now) else { return reject(nothing.0, nothing.1) }
+            record.price = 0
             if !record.isMarket {
-                guard TickTable.isOnGrid(price), price >= TickTable.lowerLimit(previousClose: quote.previousClose),
-                    price <= TickTable.upperLimit(previousClose: quote.previousClose)
-                else { return reject(("APBK0507", "주문단가가 호가단위에 맞지 않습니다."), ("40320000", "모의투자 호가단위 오류입니다.")) }
+                let price = Int((body["ORD_UNPR"] ?? "").trimmingSpaces) ?? 0
+                guard let quote else { return refuse(Refusal(reason: .unknownStock)) }
+                if let refusal = OrderRules.checkPrice(
+                    price, orderType: orderType, kind: market.stock(target.code)?.resolvedKind ?? .stock,
+                    previousClose: quote.previousClose, todayClose: quote.todayClose)
+                {
+                    return refuse(refusal)
+                }
                 record.price = price
-            } else {
-                record.price = 0
+            }
+            if target.side == .buy {
+                let extra = quantity * (reservationPrice(record, at: now) - reservationPrice(target, at: now))
+                guard extra <= availableCash(book, now: now) else { return refuse(Refusal(reason: .insufficientCash)) }
             }
         }
         record.odno = book.takeOrderNumber()
         book.orders[index].cancelledQuantity += quantity
         book.orders.append(record)
-        if !isCancel, let quote = market.lastPrice(record.code, at: now) {
-            book.fillIfMarketable(order: book.orders.count - 1, lastPrice: quote.price, now: now)
+        if !isCancel, let quote {
+            book.matchOnArrival(
+                order: book.orders.count - 1, session: admission.session, quote: quote, second: now.wholeSecondOfDay,
+                date: now.date, fills: rules.fills)
         }
         accounts[side] = book
-        let done =
-            side == .real
-            ? ("APBK0013", "주문 전송 완료 되었습니다.")
-            : isCancel ? ("40630000", "모의투자 취소주문이 완료 되었습니다.") : ("40620000", "모의투자 정정주문이 완료 되었습니다.")
-        return success(orderReply(done, order: record, now: now), trID: trID)
+        return success(orderReply(OrderMessages.amended(side, isCancel: isCancel), order: record, now: now), trID: trID)
     }
 }

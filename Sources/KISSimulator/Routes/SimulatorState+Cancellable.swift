@@ -47,8 +47,8 @@ extension SimulatorState {
             "ord_dvsn_cd": .string(order.orderType),
             "mgco_aptm_odno": "",
             "excg_dvsn_cd": "02",
-            "excg_id_dvsn_cd": "KRX",
-            "excg_id_dvsn_name": "한국거래소",
+            "excg_id_dvsn_cd": .string(order.venue.rawValue),
+            "excg_id_dvsn_name": .string(order.venue.displayName),
             "stpm_cndt_pric": "0",
             "stpm_efct_occr_yn": "N",
         ]
@@ -64,8 +64,11 @@ extension SimulatorState {
         let cash = availableCash(book, now: now)
         let code = q.value("PDNO").trimmingSpaces
         let limitPrice = Int(q.value("ORD_UNPR").trimmingSpaces) ?? 0
-        let isMarket = ["01", "03", "04", "13", "14", "15", "16"].contains(q.value("ORD_DVSN"))
-        let upper = market.lastPrice(code, at: now).map { TickTable.upperLimit(previousClose: $0.previousClose) } ?? 0
+        let isMarket = OrderTypes.priceless.contains(q.value("ORD_DVSN"))
+        let kind = market.stock(code)?.resolvedKind ?? .stock
+        let upper =
+            market.lastPrice(code, at: now).map { TickTable.upperLimit(previousClose: $0.previousClose, kind: kind) }
+            ?? 0
         let unitPrice = isMarket || limitPrice <= 0 ? upper : limitPrice
         let plain = cash - FeeSchedule.commission(cash)
         let withCredit = Int(Double(cash) * 2.5)
@@ -92,12 +95,7 @@ extension SimulatorState {
     /// 주문가능현금: D+2 cash, less what open buy orders reserve and unsettled recorded fees.
     func availableCash(_ book: AccountBook, now: KSTTime) -> Int {
         let reserved = book.orders.filter { $0.side == .buy && $0.remainingQuantity > 0 }.reduce(0) { sum, order in
-            let price =
-                order.price > 0
-                ? order.price
-                : market.lastPrice(order.code, at: now).map { TickTable.upperLimit(previousClose: $0.previousClose) }
-                    ?? 0
-            return sum + order.remainingQuantity * price
+            sum + order.remainingQuantity * reservationPrice(order, at: now)
         }
         return max(0, book.cashD2 - reserved - book.unsettledRecordedFees(today: now.date, calendar: market.calendar))
     }

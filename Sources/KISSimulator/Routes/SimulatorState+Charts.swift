@@ -32,7 +32,7 @@ extension SimulatorState {
             "stck_oprc": "\(v.open)", "stck_hgpr": "\(v.high)", "stck_lwpr": "\(v.low)",
             "stck_prdy_oprc": "\(prev?.open ?? 0)", "stck_prdy_hgpr": "\(prev?.high ?? 0)",
             "stck_prdy_lwpr": "\(prev?.low ?? 0)",
-            "askp": "\(TickTable.step(v.price, by: 1))", "bidp": "\(v.price)",
+            "askp": "\(v.price + v.tick)", "bidp": "\(v.price)",
             "prdy_vrss_vol": "\(v.volume - (prev?.volume ?? 0))",
             "vol_tnrt": .string(Numbers.percent(Double(v.volume), of: Double(facts.listedShares), places: 2)),
             "stck_fcam": "\(facts.par)", "lstn_stcn": "\(facts.listedShares)", "cpfn": "\(facts.capital)",
@@ -54,8 +54,8 @@ extension SimulatorState {
                 "prdy_vrss_sign": .string(
                     Numbers.sign(
                         price: bar.close, previous: previousClose,
-                        upper: TickTable.upperLimit(previousClose: previousClose),
-                        lower: TickTable.lowerLimit(previousClose: previousClose))),
+                        upper: TickTable.upperLimit(previousClose: previousClose, kind: v.kind),
+                        lower: TickTable.lowerLimit(previousClose: previousClose, kind: v.kind))),
                 "prdy_vrss": "\(bar.close - previousClose)", "revl_issu_reas": "",
             ]
             return .object(row)

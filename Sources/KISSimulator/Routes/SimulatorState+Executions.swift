@@ -108,7 +108,7 @@ extension SimulatorState {
             "cpbc_ordp_mtrl_dvsn_cd": "",
             "ord_orgno": "",
             "rsvn_ord_end_dt": "",
-            "excg_id_dvsn_cd": "KRX",
+            "excg_id_dvsn_cd": .string(order.venue.rawValue),
             "stpm_cndt_pric": "0",
             "stpm_efct_occr_dtmd": "",
         ]

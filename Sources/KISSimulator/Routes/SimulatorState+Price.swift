@@ -58,7 +58,7 @@ extension SimulatorState {
             "dmsp_val": "\(pivot.demarkSupport)", "cpfn": "\(facts.capital)",
             "rstc_wdth_prc": "\(v.upperLimit - v.previousClose)",
             "stck_fcam": "\(facts.par)", "stck_sspr": "\(v.previousClose * 8 / 10)",
-            "aspr_unit": "\(TickTable.tick(at: v.price))",
+            "aspr_unit": "\(v.tick)",
             "hts_deal_qty_unit_val": "1", "lstn_stcn": "\(shares)", "hts_avls": "\(v.price * shares / 100_000_000)",
             "per": .string(Numbers.fixed(Double(v.price) / facts.eps, places: 2)),
             "pbr": .string(Numbers.fixed(Double(v.price) / facts.bps, places: 2)), "stac_month": "12",

@@ -19,6 +19,8 @@ package struct Scenario: Codable, Sendable {
     package var accounts: [ScenarioAccount]
     /// Bars recorded in a dataset file, by stock code; generated when absent.
     package var recordedBars: [String: ScenarioRecordedBars]?
+    /// Order sessions, refusal texts and fill model; the SPEC's when absent.
+    package var orderRules: OrderRules?
 
     /// Creates a scenario.
     package init(
@@ -71,12 +73,15 @@ package struct ScenarioStock: Codable, Sendable {
     package var sector: String?
     /// Listed shares (상장주수).
     package var listedShares: Int?
+    /// `stock`, `etf` or `etn`; inferred from the name when absent (see ``resolvedKind``).
+    package var kind: StockKind?
 
     /// Creates a stock.
     package init(
         code: String, name: String, basePrice: Int, volatility: Double? = nil, dailyValue: Double? = nil,
-        sector: String? = nil, listedShares: Int? = nil
+        sector: String? = nil, listedShares: Int? = nil, kind: StockKind? = nil
     ) {
+        self.kind = kind
         self.code = code
         self.name = name
         self.basePrice = basePrice
@@ -85,6 +90,9 @@ package struct ScenarioStock: Codable, Sendable {
         self.sector = sector
         self.listedShares = listedShares
     }
+
+    /// The stated kind, else the one the name suggests (ETF brands, "ETN"), else a stock.
+    package var resolvedKind: StockKind { kind ?? StockKind.inferred(fromName: name) }
 }
 
 /// Bars copied from a dataset.

@@ -11,6 +11,8 @@ package struct SimulatorConfiguration: Sendable {
     package var faults: FaultPlan
     /// Overrides the scenario's price seed.
     package var seed: UInt64?
+    /// Sessions, refusal texts and fill model for orders; a scenario's `orderRules` wins.
+    package var orderRules: OrderRules = .standard
     /// Listen address; loopback by default.
     package var host: String
     /// Port of the real side (0 = ephemeral).

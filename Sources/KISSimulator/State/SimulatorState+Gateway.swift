@@ -4,7 +4,7 @@ extension SimulatorState {
         let wall = ContinuousClock.now
         if request.path.hasPrefix("/__sim") { return control(request, side: side) }
         let now = clock.now(at: wall)
-        for key in accounts.keys { accounts[key]?.advance(to: now, market: market) }
+        for key in accounts.keys { accounts[key]?.advance(to: now, market: market, rules: rules) }
 
         let trID = request.header("tr_id") ?? ""
         let routeName = request.path.split(separator: "/").last.map(String.init) ?? request.path
@@ -29,6 +29,10 @@ extension SimulatorState {
             case .slow: response.delay = max(response.delay, rule.delaySeconds ?? 1)
             case .truncated: response.body = FaultBodies.truncate(response.body)
             case .malformedJSON: response.body = FaultBodies.malform(response.body)
+            case .lostReply:
+                let delay = max(response.delay, rule.delaySeconds ?? 0)
+                response = FaultBodies.html(504, "Gateway Time-out")
+                response.delay = delay
             default: break
             }
         }
@@ -50,7 +54,7 @@ extension SimulatorState {
             case .dataChanged:
                 return .envelope(200, KISMessage.dataChanged.0, KISMessage.dataChanged.1)
                     .adding(headers: [("tr_id", trID), ("tr_cont", "D")])
-            case .slow, .truncated, .malformedJSON: continue
+            case .slow, .truncated, .malformedJSON, .lostReply: continue
             }
         }
         return nil

@@ -9,6 +9,8 @@ actor SimulatorState {
     var limits: SimulatorLimits
     var market: MarketModel
     var accounts: [SimulatorSide: AccountBook]
+    /// Sessions, refusals and the fill model for the order TRs.
+    var rules: OrderRules
     var tokens = TokenStore()
     var rateLimiter = RateLimiter()
     var faults: FaultInjector
@@ -22,6 +24,7 @@ actor SimulatorState {
         limits = configuration.limits
         market = world.market
         accounts = world.accounts
+        rules = configuration.scenario.orderRules ?? configuration.orderRules
         faults = FaultInjector(plan: configuration.faults)
     }
 

@@ -103,8 +103,9 @@ extension SimulatorState {
 
         let again = await h.post(
             .real, .amendCancel, trID: "TTTC0803U", token: token, body: cancelBody(h, .real, "0000117342"))
-        #expect(again.rtCode == "1")
-        #expect(again.code == "APBK0918")
+        #expect(again.rtCode == "7")
+        #expect(again.code == "APBK9901")
+        #expect(again.json["output"] == nil)
     }
 
     @Test func paperCancelUsesPaperCodes() async throws {
@@ -145,7 +146,7 @@ extension SimulatorState {
         let offGrid = await h.post(
             .real, .orderCash, trID: "TTTC0012U", token: token,
             body: orderBody(h, .real, "005930", qty: 1, price: "100050"))
-        #expect(offGrid.code == "APBK0507")
+        #expect(offGrid.code == "APBK0506")
         await h.control.setClock(try #require(KSTTime(parsing: "2025-12-04T16:00:00+09:00")))
         let late = await h.post(
             .paper, .orderCash, trID: "VTTC0012U", token: await h.token(.paper),

@@ -128,3 +128,36 @@ import Testing
         #expect(plan.rules.first?.every == 2)
     }
 }
+
+@Suite struct LostReplyTests {
+    @Test(arguments: [SimulatorSide.real, .paper])
+    func lostReplyBooksTheOrderExactlyOnce(_ side: SimulatorSide) async throws {
+        let h = try OrderScenario.harness(
+            faults: FaultPlan(rules: [FaultRule(route: "order-cash", kind: .lostReply, calls: [1], delaySeconds: 5)]))
+        let before = await h.executions(side).count
+        var body = orderBody(h, side, OrderScenario.thin, qty: 7, price: "7000")
+        body["EXCG_ID_DVSN_CD"] = "KRX"
+        let request = SimRequest(
+            method: "POST", path: TROperation.orderCash.path, rawQuery: "",
+            headers: h.headers(side, token: await h.token(side), trID: side == .real ? "TTTC0012U" : "VTTC0012U"),
+            body: Array(try JSONSerialization.data(withJSONObject: body)))
+        let lost = await h.state.handle(request, side: side)
+        #expect(lost.status == 504)
+        #expect(lost.delay == 5)
+        #expect(String(decoding: lost.body, as: UTF8.self).contains("<html>"))
+        let rows = await h.executions(side)
+        #expect(rows.count == before + 1)
+        #expect(rows.filter { $0["ord_qty"] as? String == "7" && $0["ord_unpr"] as? String == "7000" }.count == 1)
+        #expect(await h.control.stats()[side].faults["lostReply"] == 1)
+    }
+
+    @Test func lostReplyOnCancelStillCancels() async throws {
+        let h = try OrderScenario.harness(
+            faults: FaultPlan(rules: [FaultRule(route: "TTTC0013U", kind: .lostReply)]))
+        let odno = try #require(await h.order(.real, OrderScenario.thin, qty: 2, price: 7_000).orderNumber)
+        let reply = await h.post(
+            .real, .amendCancel, trID: "TTTC0013U", token: await h.token(.real), body: cancelBody(h, .real, odno))
+        #expect(reply.status == 504)
+        #expect(await h.execution(.real, odno)?["rmn_qty"] as? String == "0")
+    }
+}
