@@ -26,6 +26,17 @@ echo
 echo
 .build/debug/kisdash diagnose --print
 echo
+# Trading, in the seed's order of steps: a paper limit buy through the quick command prints a preview and a
+# 4-character code; confirming the code sends the order once; the simulator fills it; the cycle below syncs it
+# into the dashboard's executions section.
+echo "demo: 모의 매수 005930 삼성전자 10주 103000원 (paper limit buy through the quick command)"
+.build/debug/kisdash 모의 현재가 005930 삼성전자
+preview="$(.build/debug/kisdash 모의 매수 005930 삼성전자 10주 103000원)"
+echo "$preview"
+code="$(printf '%s\n' "$preview" | sed -n 's/.*확인 코드: \([A-Z0-9]\{4\}\).*/\1/p')"
+.build/debug/kisdash confirm "$code"
+.build/debug/kisdash 모의 주문내역
+echo
 # The scheduled cycle (sync → diagnosis → render → publish), as cron runs it, then the end-of-day archive.
 mkdir -p .data/demo/shared-drive
 export KISDASH_CONFIG="$PWD/scripts/demo.toml"

@@ -48,6 +48,9 @@ struct TradingContext {
     /// Real mode: asks for the trading password and checks it (journaling a refusal). Paper: nothing.
     func requirePassword(requestID: String = "") async throws {
         guard mode == .real else { return }
+        guard password.isSet else {
+            throw TradingError(.passwordRefused, "no trading password is set: run `kisdash password set` first")
+        }
         let typed = try readPassword(prompt: "trading password (패스워드): ")
         do {
             try password.verify(typed, now: env.now())
