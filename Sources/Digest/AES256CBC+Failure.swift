@@ -1,5 +1,7 @@
 extension AES256CBC {
-    /// Why a payload could not be encrypted or decrypted. The message never contains the key, IV or text.
+    /// Why a payload could not be encrypted or decrypted.
+    ///
+    /// The message never contains the key, IV or text.
     package struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
         /// The kind of failure.
         package enum Code: String, Sendable {
@@ -7,7 +9,7 @@ extension AES256CBC {
             case invalidKeyLength
             /// The IV is not 16 bytes of UTF-8.
             case invalidIVLength
-            /// The payload is not standard Base64 (e.g. cut short).
+            /// The payload is not standard Base64 (for example cut short).
             case invalidBase64
             /// The ciphertext is empty or not a whole number of blocks.
             case invalidCiphertext

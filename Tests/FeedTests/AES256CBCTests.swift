@@ -1,5 +1,5 @@
-import Feed
 import Digest
+import Feed
 import Testing
 
 /// AES-256-CBC/PKCS#7/Base64 against the SPEC's composed frames (key and IV as UTF-8 strings).

@@ -56,9 +56,12 @@ import Testing
 
     @Test func fixtureBodyDecodes() async throws {
         let world = World()
-        world.transport.script("/oauth2/Approval", .response(HTTPResponse(
-            status: 200, headers: ["Content-Type": "application/json"],
-            body: Data(try Examples.text("oauth2_Approval.json").utf8))))
+        world.transport.script(
+            "/oauth2/Approval",
+            .response(
+                HTTPResponse(
+                    status: 200, headers: ["Content-Type": "application/json"],
+                    body: Data(try Examples.text("oauth2_Approval.json").utf8))))
         #expect(try await world.client().fetchApprovalKey().value.revealed == Self.fixtureKey)
     }
 

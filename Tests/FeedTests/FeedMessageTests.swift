@@ -56,7 +56,8 @@ import Testing
     }
 
     @Test func numericResultCodeIsReadLeniently() {
-        let json = #"{"header":{"tr_id":"H0STCNT0","tr_key":"005930"},"body":{"rt_cd":0,"msg_cd":"OPSP0000","msg1":"OK"}}"#
+        let json =
+            #"{"header":{"tr_id":"H0STCNT0","tr_key":"005930"},"body":{"rt_cd":0,"msg_cd":"OPSP0000","msg1":"OK"}}"#
         guard case .control(let ack) = FeedMessage.parse(json) else {
             Issue.record("not a control message")
             return

@@ -1,5 +1,5 @@
-import Foundation
 import Feed
+import Foundation
 import PortfolioModel
 import Testing
 

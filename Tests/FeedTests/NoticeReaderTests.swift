@@ -38,7 +38,9 @@ import Testing
         #expect(try Self.read(record).kind == .refused)
     }
 
-    @Test(arguments: [("1", Venue.krx, Venue.krx), ("2", .nxt, .nxt), ("3", .sor, .krx), ("4", .sor, .nxt), ("", .krx, .krx)])
+    @Test(arguments: [
+        ("1", Venue.krx, Venue.krx), ("2", .nxt, .nxt), ("3", .sor, .krx), ("4", .sor, .nxt), ("", .krx, .krx),
+    ])
     func venueComesFromOrdExgGb(code: String, venue: Venue, routedTo: Venue) throws {
         let notice = try Self.read(Examples.replacing(Examples.fillRecord, field: 19, with: code))
         #expect(notice.venue == venue && notice.routedTo == routedTo)

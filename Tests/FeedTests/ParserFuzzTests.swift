@@ -1,5 +1,5 @@
-import Foundation
 import Feed
+import Foundation
 import Testing
 
 /// Property-style: random strings, random bytes and damaged example frames go through parse, decode and
@@ -35,7 +35,9 @@ import Testing
         for _ in 0..<3000 {
             let length = Int.random(in: 0..<120, using: &generator)
             var text = String((0..<length).map { _ in Self.alphabet.randomElement(using: &generator) ?? "0" })
-            if Bool.random(using: &generator) { text = ["0|", "1|H0STCNI0|", "0|H0STCNT0|001|", "{"][length % 4] + text }
+            if Bool.random(using: &generator) {
+                text = ["0|", "1|H0STCNI0|", "0|H0STCNT0|001|", "{"][length % 4] + text
+            }
             Self.exercise(text, decoder: decoder)
         }
     }
@@ -44,7 +46,9 @@ import Testing
         var generator = ReconnectPolicyTests.SeededGenerator(state: 7)
         let decoder = try Examples.decoder()
         for _ in 0..<2000 {
-            let bytes = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let bytes = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in
+                UInt8.random(in: 0...255, using: &generator)
+            }
             Self.exercise(String(decoding: bytes, as: UTF8.self), decoder: decoder)
         }
     }
@@ -77,8 +81,12 @@ import Testing
         let decoder = try Examples.decoder()
         for _ in 0..<500 {
             let fields = (0..<Int.random(in: 20..<60, using: &generator)).map { _ in
-                String((0..<Int.random(in: 0..<6, using: &generator)).map { _ in Self.alphabet.randomElement(using: &generator) ?? "0" })
-                    .replacingOccurrences(of: "^", with: "")
+                String(
+                    (0..<Int.random(in: 0..<6, using: &generator)).map { _ in
+                        Self.alphabet.randomElement(using: &generator) ?? "0"
+                    }
+                )
+                .replacingOccurrences(of: "^", with: "")
             }
             let count = Int.random(in: 1...4, using: &generator)
             let frame = try Examples.noticeFrame([fields.joined(separator: "^")], count: count)

@@ -51,7 +51,9 @@ import Testing
             try SubscriptionPlan(mode: .real, htsID: "myhtsid", tickCodes: codes)
         }
         #expect(error?.code == .subscription)
-        #expect(throws: FeedError.self) { try SubscriptionPlan(mode: .real, htsID: "myhtsid", tickCodes: codes, limit: 500) }
+        #expect(throws: FeedError.self) {
+            try SubscriptionPlan(mode: .real, htsID: "myhtsid", tickCodes: codes, limit: 500)
+        }
     }
 
     @Test(arguments: ["", "my hts", "a\"b"])

@@ -26,7 +26,7 @@ package struct DecodedFrame: Sendable, Equatable {
         self.isOlderLayout = isOlderLayout
     }
 
-    /// A line for the log when the layout is not the current one, e.g. `KIS schema drift: H0STCNI0 now 29
+    /// A line for the log when the layout is not the current one, such as `KIS schema drift: H0STCNI0 now 29
     /// fields (26 read)`; `nil` when it is.
     package var layoutWarning: String? {
         guard let layout else { return nil }

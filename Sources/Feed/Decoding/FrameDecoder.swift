@@ -30,7 +30,7 @@ package struct FrameDecoder: Sendable {
         }
     }
 
-    /// Sets the key and IV of `subscription` (e.g. restored from an earlier ack).
+    /// Sets the key and IV of `subscription` (for example restored from an earlier ack).
     package mutating func setKey(_ key: PayloadKey, for subscription: Subscription) {
         sequence += 1
         keys[subscription] = Entry(key: key, sequence: sequence)

@@ -9,8 +9,9 @@ extension RecordLayout {
             "CRDT_LOAN_DATE", "CNTG_ISNM40", "ODER_PRC",
         ])
 
-    /// H0STCNI0, 23 fields: the 2023 portal / PYKIS layout, before NXT (no ORD_COND_PRC, ORD_EXG_GB, POPUP_YN,
-    /// FILLER; an extra CNTG_ISNM). Its orders are KRX orders.
+    /// H0STCNI0, 23 fields: the 2023 portal / PYKIS layout, before NXT.
+    ///
+    /// It has no ORD_COND_PRC, ORD_EXG_GB, POPUP_YN or FILLER, and an extra CNTG_ISNM. Its orders are KRX orders.
     package static let executionNoticeLegacy = RecordLayout(
         name: "H0STCNI0/23",
         fieldNames: [

@@ -2,7 +2,7 @@
 ///
 /// Fields are read by position; the names are for errors and for finding a field in either layout of a TR.
 package struct RecordLayout: Sendable, Equatable, CustomStringConvertible {
-    /// A short name, e.g. `H0STCNI0/26`.
+    /// A short name, such as `H0STCNI0/26`.
     package var name: String
     /// The KIS field names, in order.
     package var fieldNames: [String]

@@ -13,9 +13,9 @@ package struct ControlMessage: Sendable, Equatable {
     package var isEncrypted: Bool?
     /// `body.rt_cd`; `"0"` is success.
     package var resultCode: String
-    /// `body.msg_cd`, e.g. `OPSP0000`.
+    /// `body.msg_cd`, such as `OPSP0000`.
     package var messageCode: String
-    /// `body.msg1`, e.g. `SUBSCRIBE SUCCESS`.
+    /// `body.msg1`, such as `SUBSCRIBE SUCCESS`.
     package var message: String
     /// The AES key and IV from `body.output`, when both are present.
     package var payloadKey: PayloadKey?

@@ -27,7 +27,8 @@ package enum FeedMessage: Sendable, Equatable {
         case UInt8(ascii: "0"), UInt8(ascii: "1"):
             switch DataFrame.parse(text) {
             case .success(let frame): return .data(frame)
-            case .failure(let error): return .unreadable(UnreadableFrame(reason: error.message, length: text.utf8.count))
+            case .failure(let error):
+                return .unreadable(UnreadableFrame(reason: error.message, length: text.utf8.count))
             }
         default:
             return .unreadable(UnreadableFrame(reason: "neither JSON nor a data frame", length: text.utf8.count))

@@ -1,7 +1,9 @@
 import PortfolioModel
 
 extension NoticeReader {
-    /// The kind, by SPEC §7.5's reading table. A refusal (RFUS_YN 1) wins over everything; then an exchange
+    /// The kind, by SPEC §7.5's reading table.
+    ///
+    /// A refusal (RFUS_YN 1) wins over everything; then an exchange
     /// cancellation (ACPT_YN 3); then CNTG_YN 2 is a fill and CNTG_YN 1 an acknowledgement whose RCTF_CLS says
     /// new, amend or cancel. An acknowledgement with ACPT_YN 2 ("confirmed", undocumented for amend/cancel)
     /// reads as the same acknowledgement kind.
@@ -30,7 +32,9 @@ extension NoticeReader {
         }
     }
 
-    /// ORD_EXG_GB: `1` KRX, `2` NXT, `3` SOR routed to KRX, `4` SOR routed to NXT. Blank, and the older
+    /// The venue as ordered and where it went, from ORD_EXG_GB.
+    ///
+    /// `1` KRX, `2` NXT, `3` SOR routed to KRX, `4` SOR routed to NXT. Blank, and the older
     /// layout that has no such field, mean KRX (the only venue before NXT opened).
     static func venues(_ f: NoticeFields) throws -> (venue: Venue, routedTo: Venue) {
         switch f.text("ORD_EXG_GB") {

@@ -17,6 +17,7 @@ package enum NoticeReader {
     ///   - fields: The record's fields (at least `layout.fieldCount`).
     ///   - layout: The 26-field layout or the older 23-field one.
     ///   - trID: For errors.
+    /// - Returns: The notice the record describes.
     /// - Throws: ``FeedError`` `.invalidField` naming the field's index and name, or `.fieldCount`.
     package static func notice(fields: [String], layout: RecordLayout, trID: String) throws -> ExecutionNotice {
         guard fields.count >= layout.fieldCount else {

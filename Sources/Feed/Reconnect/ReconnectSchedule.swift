@@ -29,6 +29,6 @@ package struct ReconnectSchedule: Sendable, Equatable {
         return delay
     }
 
-    /// Forgets earlier failures (e.g. after the loop confirmed subscriptions work).
+    /// Forgets earlier failures (for example after the loop confirmed subscriptions work).
     package mutating func reset() { consecutiveFailures = 0 }
 }

@@ -1,6 +1,6 @@
 /// One registration on the KIS WebSocket: a TR and its key (a stock code, or the HTS id for notices).
 package struct Subscription: Sendable, Hashable, CustomStringConvertible {
-    /// The TR id, e.g. `H0STCNI0`.
+    /// The TR id, such as `H0STCNI0`.
     package var trID: String
     /// The `tr_key`.
     package var trKey: String

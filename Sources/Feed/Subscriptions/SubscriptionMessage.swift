@@ -1,4 +1,6 @@
-/// The client → server JSON that registers or releases a subscription (SPEC §7.2), in KIS's exact shape:
+/// The client → server JSON that registers or releases a subscription (SPEC §7.2).
+///
+/// The shape is KIS's, exactly:
 ///
 /// ```
 /// {"header":{"approval_key":"<key>","custtype":"P","tr_type":"1","content-type":"utf-8"},

@@ -1,4 +1,6 @@
-/// The `/oauth2/Approval` request body. KIS names the app secret `secretkey` here, not `appsecret`.
+/// The `/oauth2/Approval` request body.
+///
+/// KIS names the app secret `secretkey` here, not `appsecret`.
 struct ApprovalRequestDTO: Encodable {
     var grantType = "client_credentials"
     var appKey: String

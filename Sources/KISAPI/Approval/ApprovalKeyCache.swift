@@ -22,7 +22,8 @@ package actor ApprovalKeyCache {
         self.client = client
         let hash = SHA256.hex(client.configuration.appKey.revealed)
         self.appKeyHash = hash
-        self.path = client.configuration.stateDirectory
+        self.path =
+            client.configuration.stateDirectory
             .appendingPathComponent("approval-\(client.configuration.mode.rawValue)-\(hash.prefix(16)).json").path
     }
 
