@@ -113,6 +113,10 @@ let package = Package(
             swiftSettings: settings
         ),
 
+        // The real-time execution feed's pure core: frames, AES payloads, notices, subscriptions, back-off.
+        // No WebSocket library and no storage here; the network loop wraps this core.
+        .target(name: "Feed", dependencies: ["PortfolioModel", "Digest"], swiftSettings: settings),
+
         // Command line
         .target(
             name: "KISDashCLI",
@@ -224,6 +228,12 @@ let package = Package(
                 "Trading", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "Digest", "HTTPTransport", "KISSimulator",
                 "KISDashTestSupport", "KISDashCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: settings
+        ),
+        .testTarget(
+            name: "FeedTests",
+            dependencies: ["Feed", "Digest", "PortfolioModel", "KISAPI", "HTTPTransport", "KISDashTestSupport"],
+            resources: [.copy("Fixtures")],
             swiftSettings: settings
         ),
         .testTarget(
