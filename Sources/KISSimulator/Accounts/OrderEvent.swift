@@ -1,5 +1,7 @@
-/// Something that happened to an order, kept in the account book until the state publishes it as
-/// an execution notice (SPEC §7.5). Each case carries the order as it stood right after the event.
+/// Something that happened to an order, kept in the account book until it goes out as a notice.
+///
+/// The state publishes it as an execution notice (SPEC §7.5). Each case carries the order as it
+/// stood right after the event.
 enum OrderEvent: Sendable {
     /// An order-cash order, or an amend/cancel order, was accepted (CNTG_YN 1, ACPT_YN 1).
     case accepted(OrderRecord)

@@ -1,4 +1,6 @@
-/// Decides, call by call, which fault (if any) a request meets. Deterministic for a given plan.
+/// Decides, call by call, which fault (if any) a request or WebSocket record meets.
+///
+/// Deterministic for a given plan.
 struct FaultInjector: Sendable {
     /// A call as the injector sees it.
     struct Call {

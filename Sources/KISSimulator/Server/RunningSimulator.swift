@@ -1,10 +1,10 @@
 /// A simulator listening on loopback: its two base URLs and its control handle.
 package struct RunningSimulator: Sendable {
-    /// Base URL of the real side, e.g. `http://127.0.0.1:54321`.
+    /// Base URL of the real side, like `http://127.0.0.1:54321`.
     package let realBaseURL: String
     /// Base URL of the paper side.
     package let paperBaseURL: String
-    /// WebSocket URL of the real side (SPEC §7.1), e.g. `ws://127.0.0.1:54323/tryitout`; any path works.
+    /// WebSocket URL of the real side (SPEC §7.1), like `ws://127.0.0.1:54323/tryitout`; any path works.
     package let realWebSocketURL: String
     /// WebSocket URL of the paper side.
     package let paperWebSocketURL: String

@@ -30,7 +30,8 @@ struct ExecutionNotice {
             return fields(
                 order, rctf: "0", quantity: fill.quantity, price: fill.price, second: fill.second, cntg: "2", acpt: "2")
         case .expired(let order, let quantity, let second):
-            return fields(order, rctf: "0", quantity: quantity, price: order.price, second: second, cntg: "1", acpt: "3")
+            return fields(
+                order, rctf: "0", quantity: quantity, price: order.price, second: second, cntg: "1", acpt: "3")
         }
     }
 

@@ -41,7 +41,8 @@ extension SimulatorState {
         let now = self.now
         for id in webSockets.orderedIDs {
             guard let session = webSockets.sessions[id] else { continue }
-            for (index, subscription) in session.subscriptions.enumerated() where subscription.topic.trID == "H0STCNT0" {
+            for (index, subscription) in session.subscriptions.enumerated() where subscription.topic.trID == "H0STCNT0"
+            {
                 let code = subscription.topic.trKey
                 let current = market.tradedBar(code, at: now)
                 guard current > subscription.lastBar else { continue }

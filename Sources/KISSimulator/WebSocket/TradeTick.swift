@@ -7,7 +7,8 @@ extension MarketModel {
         let elapsed = now.wholeSecondOfDay - Session.openSecond
         guard elapsed >= 0, let lastIndex = session.bars.last?.index else { return BarPosition(day: day, index: -1) }
         let minute = min(elapsed / 60, lastIndex)
-        let traded = elapsed >= (minute + 1) * 60 || elapsed % 60 >= series.firstTradeSecond(on: now.date, minute: minute)
+        let traded =
+            elapsed >= (minute + 1) * 60 || elapsed % 60 >= series.firstTradeSecond(on: now.date, minute: minute)
         return BarPosition(day: day, index: traded ? minute : minute - 1)
     }
 

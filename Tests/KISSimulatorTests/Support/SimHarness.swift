@@ -39,18 +39,20 @@ struct SimHarness {
                 faults: faults))
         state = simulator.state
         control = simulator.control
-        accounts = Dictionary(uniqueKeysWithValues: SimulatorSide.allCases.compactMap { side in
-            simulator.credentials(side).map { (side, $0) }
-        })
+        accounts = Dictionary(
+            uniqueKeysWithValues: SimulatorSide.allCases.compactMap { side in
+                simulator.credentials(side).map { (side, $0) }
+            })
     }
 
     /// Drives a simulator that is listening (the WebSocket tests): the same state, reached in-process.
     init(running: RunningSimulator) {
         state = running.control.state
         control = running.control
-        accounts = Dictionary(uniqueKeysWithValues: SimulatorSide.allCases.compactMap { side in
-            running.credentials(side).map { (side, $0) }
-        })
+        accounts = Dictionary(
+            uniqueKeysWithValues: SimulatorSide.allCases.compactMap { side in
+                running.credentials(side).map { (side, $0) }
+            })
     }
 
     func credentials(_ side: SimulatorSide) -> SimulatorCredentials {

@@ -34,7 +34,8 @@ import Testing
                 #expect(accepted["CUST_ID"] == "ordersreal" && accepted["ACNT_NO"] == "6000000201")
                 #expect(accepted["ODER_NO"] == odno && accepted["OODER_NO"] == "")
                 #expect(accepted["CNTG_YN"] == "1" && accepted["ACPT_YN"] == "1" && accepted["RFUS_YN"] == "0")
-                #expect(accepted["RCTF_CLS"] == "0" && accepted["SELN_BYOV_CLS"] == "02" && accepted["ODER_KIND"] == "01")
+                #expect(
+                    accepted["RCTF_CLS"] == "0" && accepted["SELN_BYOV_CLS"] == "02" && accepted["ODER_KIND"] == "01")
                 #expect(accepted["CNTG_QTY"] == "0000001000" && accepted["ODER_QTY"] == "000001000")
                 #expect(accepted["CNTG_UNPR"] == "000000000" && accepted["BRNC_NO"] == "06010")
                 #expect(accepted["ORD_EXG_GB"] == "1" && accepted["CNTG_ISNM40"] == "저유동테스트")

@@ -50,7 +50,9 @@ import Testing
                 #expect(Ack(json: try await ws.nextJSON()).code == "OPSP9999")
                 ws.send(#"{"body":{}}"#)
                 #expect(Ack(json: try await ws.nextJSON()).code == "OPSP9998")
-                ws.send(subscribeMessage(key, "H0STCNT0", "005930").replacingOccurrences(of: #""tr_type":"1""#, with: #""tr_type":"0""#))
+                ws.send(
+                    subscribeMessage(key, "H0STCNT0", "005930").replacingOccurrences(
+                        of: #""tr_type":"1""#, with: #""tr_type":"0""#))
                 #expect(Ack(json: try await ws.nextJSON()).code == "OPSP8997")
                 let sessions = await sim.control.webSocketSessions()
                 #expect(sessions.count == 1 && sessions.first?.subscriptions.map(\.trID) == ["H0STCNI0", "H0STMKO0"])

@@ -74,7 +74,8 @@ import Testing
     }
 
     @Test func approvalRefusedOnce() async throws {
-        try await withSimulator(faults: FaultPlan(rules: [FaultRule(route: "*", kind: .wsApprovalRefused, calls: [1])])) {
+        try await withSimulator(faults: FaultPlan(rules: [FaultRule(route: "*", kind: .wsApprovalRefused, calls: [1])]))
+        {
             sim in
             let h = SimHarness(running: sim)
             let key = await h.approvalKey(.real)
