@@ -20,9 +20,14 @@ func withWebSocket<T: Sendable>(_ url: String, _ body: (WebSocketTestClient) asy
             ) { inbound, outbound, _ in
                 try await withThrowingTaskGroup(of: Void.self) { connection in
                     connection.addTask {
-                        for try await message in inbound.messages(maxSize: 1 << 22) {
-                            if case .text(let text) = message { await inbox.append(text) }
-                        }
+                        // The connection counts as ended when the reader ends, not when the client
+                        // has finished its close handshake (which waits after a dropped socket).
+                        do {
+                            for try await message in inbound.messages(maxSize: 1 << 22) {
+                                if case .text(let text) = message { await inbox.append(text) }
+                            }
+                        } catch {}
+                        await inbox.close()
                     }
                     connection.addTask {
                         for await command in commands {
