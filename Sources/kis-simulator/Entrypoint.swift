@@ -7,11 +7,12 @@ import KISSimulator
 struct KISSimulatorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kis-simulator",
-        abstract: "A local simulator of the Korea Investment & Securities (KIS) REST API.",
+        abstract: "A local simulator of the Korea Investment & Securities (KIS) REST and WebSocket API.",
         discussion: """
             Serves the real side and the paper side on two loopback ports, with separate app keys, tokens, \
-            accounts, rate limits and TR ids. Prints one line with both base URLs once both are bound. \
-            All times are KST. SIGINT or SIGTERM shuts it down cleanly.
+            accounts, rate limits and TR ids, plus one WebSocket port per side (any path, e.g. /tryitout: \
+            H0STCNI0/H0STCNI9 encrypted execution notices, H0STCNT0 ticks, PINGPONG). Prints one line with the \
+            base URLs once all are bound. All times are KST. SIGINT or SIGTERM shuts it down cleanly.
 
             Default scenario: paper account 50123456-01 (HTS id simpaper01, app key \
             sim-paper-appkey-0001-not-a-real-key, secret sim-paper-appsecret-not-a-real-secret-0001); \
@@ -27,11 +28,15 @@ struct KISSimulatorCommand: AsyncParsableCommand {
               GET  /__sim/limits, POST /__sim/limits {"realRate", "paperRate", "tokenIssueInterval", ...}
               GET  /__sim/account?side=real|paper
               POST /__sim/reset
+              GET  /__sim/ws/sessions, POST /__sim/ws/ping {"side"?}, POST /__sim/ws/drop {"side"?}
 
             Fault plan (--faults FILE or POST /__sim/faults):
               {"seed": 1, "rules": [{"route": "inquire-balance", "side": "paper", "kind": "dataChanged", "calls": [2]}]}
               route: a path, its last component, a TR id, or "*"; side: optional.
-              kind: http500 | http502 | slow | rateLimitBurst | revokeToken | malformedJSON | truncated | dataChanged.
+              kind: http500 | http502 | slow | rateLimitBurst | revokeToken | malformedJSON | truncated | dataChanged
+                | lostReply; WebSocket (route "*", "ws" or a TR id; ordinals count data records): wsDrop | wsStall
+                | wsGarbage | wsExtraFields ("extraFields": N) | wsMultiRecord | wsDuplicate | wsApprovalRefused
+                (ordinals count subscribe messages).
               when: "calls": [ordinals], "every": N, or "rate": 0.1 (seeded); none = every matching call; "limit": max.
               extras: "delaySeconds" (slow), "burst" (rateLimitBurst).
             """)
@@ -44,6 +49,15 @@ struct KISSimulatorCommand: AsyncParsableCommand {
 
     @Option(help: "Port of the paper side (모의); 0 = ephemeral.")
     var paperPort = 29443
+
+    @Option(help: "WebSocket port of the real side (KIS: 21000); 0 = ephemeral.")
+    var wsPort = 21000
+
+    @Option(help: "WebSocket port of the paper side (KIS: 31000); 0 = ephemeral.")
+    var paperWsPort = 31000
+
+    @Option(help: "Wall seconds between PINGPONG messages on each WebSocket session (0 = none).")
+    var wsPingInterval: Double = 10
 
     @Option(help: "Scenario JSON file, or 'default' for the built-in one.")
     var scenario = "default"
@@ -87,7 +101,8 @@ struct KISSimulatorCommand: AsyncParsableCommand {
     @Option(help: "Seed of the price walk (default: the scenario's).")
     var seed: UInt64?
 
-    @Option(help: "Write {\"real\":URL,\"paper\":URL} to this file once both listeners are bound.")
+    @Option(
+        help: "Write {\"real\",\"paper\",\"realWebSocket\",\"paperWebSocket\"} URLs to this file once all are bound.")
     var readyFile: String?
 
     func validate() throws {
@@ -109,19 +124,23 @@ struct KISSimulatorCommand: AsyncParsableCommand {
         } else {
             loaded = try Scenario.load(path: scenario)
         }
-        let configuration = SimulatorConfiguration(
+        var configuration = SimulatorConfiguration(
             scenario: loaded, start: now.flatMap { KSTTime(parsing: $0) }, speed: speed,
             limits: SimulatorLimits(
                 realRate: realRate, paperRate: paperRate, tokenIssueInterval: tokenInterval,
-                tokenLifetime: tokenLifetime),
+                tokenLifetime: tokenLifetime, webSocketPingInterval: wsPingInterval),
             faults: try faults.map { try FaultPlan.load(path: $0) } ?? .none, seed: seed, host: host, realPort: port,
             paperPort: paperPort)
+        configuration.realWebSocketPort = wsPort
+        configuration.paperWebSocketPort = paperWsPort
         try await runSimulatorUntilSignalled(configuration) { running in
             if let readyFile {
                 try Data(running.readyJSON.utf8).write(to: URL(fileURLWithPath: readyFile), options: .atomic)
             }
             // Unbuffered, so a script reading our stdout through a pipe sees the line at once.
-            let line = "kis-simulator real \(running.realBaseURL) paper \(running.paperBaseURL)\n"
+            let line =
+                "kis-simulator real \(running.realBaseURL) paper \(running.paperBaseURL)"
+                + " real-ws \(running.realWebSocketURL) paper-ws \(running.paperWebSocketURL)\n"
             try? FileHandle.standardOutput.write(contentsOf: Data(line.utf8))
         }
     }

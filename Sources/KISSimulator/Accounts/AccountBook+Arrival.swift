@@ -36,7 +36,7 @@ extension AccountBook {
                 order.isMarket || (order.side == .buy ? order.price >= quote.lastPrice : order.price <= quote.lastPrice)
             let available = marketable ? fills.cap(quote.bar?.volume ?? 0) : 0
             if OrderTypes.fillOrKill.contains(order.orderType), available < order.remainingQuantity {
-                orders[index].cancelledQuantity += order.remainingQuantity
+                expire(order: index, second: second)
                 return
             }
             if available > 0 {
@@ -46,9 +46,7 @@ extension AccountBook {
                     order: index)
                 if let bar = quote.bar { orders[index].consumedBar = bar.index }
             }
-            if OrderTypes.immediateOrCancel.contains(order.orderType) {
-                orders[index].cancelledQuantity += orders[index].remainingQuantity
-            }
+            if OrderTypes.immediateOrCancel.contains(order.orderType) { expire(order: index, second: second) }
         }
     }
 }

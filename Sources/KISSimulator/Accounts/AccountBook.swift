@@ -17,9 +17,26 @@ struct AccountBook: Sendable {
     var positions: [Position]
     var orders: [OrderRecord]
     var nextOrderNumber: Int
+    /// Order events not yet published as execution notices (drained by the state after each change).
+    var events: [OrderEvent] = []
 
     /// 주문채번지점번호: KIS uses 06010-style branches on real accounts and 00950 on paper.
     var branch: String { side == .real ? "06010" : "00950" }
+
+    /// Books a newly accepted order (or amend/cancel order) and notes its acknowledgement; returns its index.
+    mutating func accept(_ order: OrderRecord) -> Int {
+        orders.append(order)
+        events.append(.accepted(order))
+        return orders.count - 1
+    }
+
+    /// Cancels the open rest of IOC/FOK order `index` at `second` and notes it (ACPT_YN 3).
+    mutating func expire(order index: Int, second: Int) {
+        let quantity = orders[index].remainingQuantity
+        guard quantity > 0 else { return }
+        orders[index].cancelledQuantity += quantity
+        events.append(.expired(orders[index], quantity: quantity, second: second))
+    }
 
     /// The next 10-digit order number.
     mutating func takeOrderNumber() -> String {
@@ -98,6 +115,7 @@ struct AccountBook: Sendable {
     mutating func record(_ fill: Fill, order index: Int) {
         orders[index].fills.append(fill)
         let order = orders[index]
+        events.append(.filled(order, fill))
         let p = positionIndex(order.code, name: order.name)
         switch order.side {
         case .buy: positions[p].applyBuy(quantity: fill.quantity, price: fill.price)

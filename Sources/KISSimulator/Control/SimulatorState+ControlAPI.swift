@@ -3,6 +3,7 @@ internal import Foundation
 extension SimulatorState {
     /// The control API under `/__sim/` (both ports, no auth, not rate-limited, not counted).
     func control(_ request: SimRequest, side: SimulatorSide) -> SimResponse {
+        if let reply = webSocketControl(request) { return reply }
         switch (request.method, request.path) {
         case ("GET", "/__sim/health"):
             return .json(200, ["ok": .bool(true), "side": .string(side.rawValue)] as JSONObject)
@@ -97,8 +98,12 @@ struct LimitsChange: Decodable {
     var tokenIssueInterval: Double?
     var tokenLifetime: Double?
     var tokenReuseWindow: Double?
+    var webSocketPingInterval: Double?
+    var webSocketMaxSubscriptions: Int?
 
     func apply(to limits: inout SimulatorLimits) {
+        if let webSocketPingInterval { limits.webSocketPingInterval = webSocketPingInterval }
+        if let webSocketMaxSubscriptions { limits.webSocketMaxSubscriptions = webSocketMaxSubscriptions }
         if let realRate { limits.realRate = realRate }
         if let paperRate { limits.paperRate = paperRate }
         if let tokenIssueInterval { limits.tokenIssueInterval = tokenIssueInterval }

@@ -1,9 +1,15 @@
 extension SimulatorState {
     /// Jumps the simulated clock.
-    func setClock(_ time: KSTTime) { clock.set(time, at: .now) }
+    func setClock(_ time: KSTTime) {
+        clock.set(time, at: .now)
+        publishRealTime()
+    }
 
     /// Changes the simulated clock's speed.
-    func setSpeed(_ speed: Double) { clock.setSpeed(speed, at: .now) }
+    func setSpeed(_ speed: Double) {
+        clock.setSpeed(speed, at: .now)
+        publishRealTime()
+    }
 
     /// Replaces the fault plan (counters restart).
     func setFaults(_ plan: FaultPlan) { faults = FaultInjector(plan: plan) }

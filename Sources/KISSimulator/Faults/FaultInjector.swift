@@ -1,4 +1,6 @@
-/// Decides, call by call, which fault (if any) a request meets. Deterministic for a given plan.
+/// Decides, call by call, which fault (if any) a request or WebSocket record meets.
+///
+/// Deterministic for a given plan.
 struct FaultInjector: Sendable {
     /// A call as the injector sees it.
     struct Call {
@@ -24,7 +26,7 @@ struct FaultInjector: Sendable {
     /// The faults that fire for this call, in rule order (at most one per kind).
     mutating func faults(for call: Call) -> [FaultRule] {
         var result: [FaultRule] = []
-        for (index, rule) in plan.rules.enumerated() where matches(rule, call) {
+        for (index, rule) in plan.rules.enumerated() where !rule.kind.isWebSocket && matches(rule, call) {
             if rule.kind == .dataChanged && !(call.isContinuation && call.isPaginated) { continue }
             ordinals[index] += 1
             if burstLeft[index] > 0 {
@@ -35,6 +37,22 @@ struct FaultInjector: Sendable {
             guard shouldFire(rule, index: index, ordinal: ordinals[index]) else { continue }
             fired[index] += 1
             if rule.kind == .rateLimitBurst { burstLeft[index] = max(0, (rule.burst ?? 1) - 1) }
+            if !result.contains(where: { $0.kind == rule.kind }) { result.append(rule) }
+        }
+        return result
+    }
+
+    /// The `ws…` faults that fire for one WebSocket record (`isSubscribe` false) or one
+    /// subscribe/unsubscribe message (`true`, only `wsApprovalRefused`), in rule order.
+    mutating func webSocketFaults(side: SimulatorSide, trID: String, isSubscribe: Bool) -> [FaultRule] {
+        var result: [FaultRule] = []
+        for (index, rule) in plan.rules.enumerated() where rule.kind.isWebSocket {
+            guard (rule.kind == .wsApprovalRefused) == isSubscribe, rule.side == nil || rule.side == side,
+                ["*", "", "ws", trID].contains(rule.route)
+            else { continue }
+            ordinals[index] += 1
+            guard shouldFire(rule, index: index, ordinal: ordinals[index]) else { continue }
+            fired[index] += 1
             if !result.contains(where: { $0.kind == rule.kind }) { result.append(rule) }
         }
         return result

@@ -14,8 +14,12 @@ extension FaultPlan {
 }
 
 extension RunningSimulator {
-    /// `{"real":"http://127.0.0.1:P","paper":"http://127.0.0.1:Q"}`, the `--ready-file` contents.
+    /// `{"real":"http://127.0.0.1:P","paper":"http://127.0.0.1:Q","realWebSocket":"ws://127.0.0.1:R/tryitout",
+    /// "paperWebSocket":"ws://127.0.0.1:S/tryitout"}`, the `--ready-file` contents.
     package var readyJSON: String {
-        JSON.object(["real": .string(realBaseURL), "paper": .string(paperBaseURL)]).text
+        JSON.object([
+            "real": .string(realBaseURL), "paper": .string(paperBaseURL),
+            "realWebSocket": .string(realWebSocketURL), "paperWebSocket": .string(paperWebSocketURL),
+        ]).text
     }
 }

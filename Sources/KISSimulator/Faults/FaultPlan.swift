@@ -4,7 +4,9 @@
 /// {"seed": 7, "rules": [
 ///   {"route": "inquire-balance", "kind": "dataChanged", "calls": [1]},
 ///   {"route": "FHKST01010100", "side": "paper", "kind": "http502", "rate": 0.1},
-///   {"route": "*", "kind": "slow", "every": 5, "delaySeconds": 2}
+///   {"route": "*", "kind": "slow", "every": 5, "delaySeconds": 2},
+///   {"route": "H0STCNI0", "kind": "wsDrop", "calls": [3]},
+///   {"route": "H0STCNT0", "kind": "wsExtraFields", "extraFields": 3}
 /// ]}
 /// ```
 package struct FaultPlan: Codable, Sendable {
@@ -29,6 +31,11 @@ package struct FaultPlan: Codable, Sendable {
 /// `lostReply` execute it first — on `order-cash`/`order-rvsecncl` the order (or amend/cancel) is
 /// booked and matched — and only then spoil the reply, the case a client must settle by reading
 /// inquire-daily-ccld before resending (SPEC §5.7 client rule 1).
+///
+/// The `ws…` kinds act on the WebSocket listeners only (REST calls never fire them, nor do WebSocket
+/// frames fire the others). Their `route` is `*`, `ws`, or a TR id (`H0STCNI0`, `H0STCNI9`,
+/// `H0STCNT0`); their ordinals count the data records sent for that route (one per notice or tick),
+/// except `wsApprovalRefused`, whose ordinals count subscribe/unsubscribe messages.
 package enum FaultKind: String, Codable, Sendable, CaseIterable {
     /// HTTP 500 with a non-KIS (HTML) body; the call is not executed.
     case http500
@@ -49,6 +56,28 @@ package enum FaultKind: String, Codable, Sendable, CaseIterable {
     /// The call is executed, then its answer is lost: HTTP 504 with a proxy's HTML page instead,
     /// sent after `delaySeconds` (default 0) so that a client with a shorter timeout sees a timeout.
     case lostReply
+    /// WebSocket: this record's frame is sent, then the TCP connection is closed without a close
+    /// frame (a connection dropped mid-burst: the rest of the burst is lost).
+    case wsDrop
+    /// WebSocket: from this record on the session sends nothing (data, acks, PINGPONG), but the socket
+    /// stays open.
+    case wsStall
+    /// WebSocket: a text frame that is not KIS protocol is sent before this record's frame.
+    case wsGarbage
+    /// WebSocket: `extraFields` (default 2) extra fields are appended to this record (KIS adds fields
+    /// without notice); encrypted records get them inside the ciphertext.
+    case wsExtraFields
+    /// WebSocket: when it fires on the first record of a burst (the records one subscription gets at
+    /// once, e.g. an order's acknowledgement and its fill, or the ticks of a clock jump), the whole
+    /// burst goes in one frame with count > 001, records concatenated with `^`.
+    case wsMultiRecord
+    /// WebSocket: this record's frame is sent twice.
+    case wsDuplicate
+    /// WebSocket: the subscribe/unsubscribe is refused with `OPSP0011` as if the approval key were unknown.
+    case wsApprovalRefused
+
+    /// Whether the kind acts on the WebSocket listeners.
+    package var isWebSocket: Bool { rawValue.hasPrefix("ws") }
 }
 
 /// When and where a fault fires.
@@ -68,12 +97,15 @@ package struct FaultRule: Codable, Sendable {
     package var delaySeconds: Double?
     package var burst: Int?
     package var limit: Int?
+    /// `wsExtraFields`: how many fields to append (default 2).
+    package var extraFields: Int?
 
     /// Creates a rule.
     package init(
         route: String, side: SimulatorSide? = nil, kind: FaultKind, rate: Double? = nil, calls: [Int]? = nil,
-        every: Int? = nil, delaySeconds: Double? = nil, burst: Int? = nil, limit: Int? = nil
+        every: Int? = nil, delaySeconds: Double? = nil, burst: Int? = nil, limit: Int? = nil, extraFields: Int? = nil
     ) {
+        self.extraFields = extraFields
         self.route = route
         self.side = side
         self.kind = kind

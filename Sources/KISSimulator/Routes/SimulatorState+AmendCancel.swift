@@ -60,10 +60,10 @@ extension SimulatorState {
         }
         record.odno = book.takeOrderNumber()
         book.orders[index].cancelledQuantity += quantity
-        book.orders.append(record)
+        let placed = book.accept(record)
         if !isCancel, let quote {
             book.matchOnArrival(
-                order: book.orders.count - 1, session: admission.session, quote: quote, second: now.wholeSecondOfDay,
+                order: placed, session: admission.session, quote: quote, second: now.wholeSecondOfDay,
                 date: now.date, fills: rules.fills)
         }
         accounts[side] = book

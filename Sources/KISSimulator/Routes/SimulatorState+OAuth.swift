@@ -53,6 +53,7 @@ extension SimulatorState {
         let value = TokenShape.uuidLike(
             Noise.hash([Noise.hash(key), 90, UInt64(approvalSerial)]),
             Noise.hash([Noise.hash(key), 91, UInt64(approvalSerial)]))
+        webSockets.approvals[value] = (side, key)
         return .json(200, ["approval_key": .string(value)] as JSONObject)
     }
 

@@ -61,9 +61,9 @@ extension SimulatorState {
             }
         }
         order.odno = book.takeOrderNumber()
-        book.orders.append(order)
+        let index = book.accept(order)
         book.matchOnArrival(
-            order: book.orders.count - 1, session: admission.session, quote: quote, second: now.wholeSecondOfDay,
+            order: index, session: admission.session, quote: quote, second: now.wholeSecondOfDay,
             date: now.date, fills: rules.fills)
         accounts[side] = book
         let done = OrderMessages.accepted(side, orderSide: orderSide)

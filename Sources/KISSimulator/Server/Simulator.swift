@@ -2,7 +2,7 @@ package import Hummingbird
 internal import Logging
 internal import NIOCore
 
-/// A simulator instance: the shared state plus one Hummingbird application per side.
+/// A simulator instance: the shared state plus Hummingbird applications per side (REST and WebSocket).
 ///
 /// Use ``withRunningSimulator(_:_:)`` to listen on loopback, or ``application(for:port:onRunning:)``
 /// with HummingbirdTesting's `.router` mode to test routes without sockets.

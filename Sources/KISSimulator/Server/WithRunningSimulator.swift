@@ -2,7 +2,7 @@ internal import Logging
 internal import ServiceLifecycle
 internal import UnixSignals
 
-/// Starts both listeners, waits until both are bound, runs `body`, then shuts down gracefully.
+/// Starts the four listeners, waits until all are bound, runs `body`, then shuts down gracefully.
 ///
 /// - Parameters:
 ///   - configuration: Scenario, clock, limits, faults, host and ports.
@@ -27,8 +27,15 @@ package func runSimulatorUntilSignalled(
     try await SimulatorServer(configuration).run(shutdownSignals: [.sigterm, .sigint], untilSignalled: true, onReady)
 }
 
-/// Runs the two applications in one `ServiceGroup`.
+/// Runs the four listeners (REST and WebSocket, real and paper) and the real-time pulse in one
+/// `ServiceGroup`.
 struct SimulatorServer {
+    /// One of the four listeners.
+    enum Listener: Hashable {
+        case rest(SimulatorSide)
+        case webSocket(SimulatorSide)
+    }
+
     let simulator: Simulator
 
     init(_ configuration: SimulatorConfiguration) throws {
@@ -41,32 +48,45 @@ struct SimulatorServer {
         shutdownSignals: [UnixSignal], untilSignalled: Bool, _ body: (RunningSimulator) async throws -> T
     ) async throws -> T {
         let configuration = simulator.configuration
-        let (bound, continuation) = AsyncStream.makeStream(of: (SimulatorSide, Int).self)
-        let real = simulator.application(for: .real, port: configuration.realPort) { continuation.yield((.real, $0)) }
+        let (bound, continuation) = AsyncStream.makeStream(of: (Listener, Int).self)
+        let real = simulator.application(for: .real, port: configuration.realPort) {
+            continuation.yield((.rest(.real), $0))
+        }
         let paper = simulator.application(for: .paper, port: configuration.paperPort) {
-            continuation.yield((.paper, $0))
+            continuation.yield((.rest(.paper), $0))
+        }
+        let realWS = simulator.webSocketApplication(for: .real, port: configuration.realWebSocketPort) {
+            continuation.yield((.webSocket(.real), $0))
+        }
+        let paperWS = simulator.webSocketApplication(for: .paper, port: configuration.paperWebSocketPort) {
+            continuation.yield((.webSocket(.paper), $0))
         }
         var logger = Logger(label: "kis-simulator")
         logger.logLevel = .warning
+        let services: [any Service] = [real, paper, realWS, paperWS, RealTimePulse(state: simulator.state)]
         let group = ServiceGroup(
-            configuration: .init(services: [real, paper], gracefulShutdownSignals: shutdownSignals, logger: logger))
+            configuration: .init(services: services, gracefulShutdownSignals: shutdownSignals, logger: logger))
         return try await withThrowingTaskGroup(of: Void.self) { tasks in
             tasks.addTask {
                 defer { continuation.finish() }
                 try await group.run()
             }
-            var ports: [SimulatorSide: Int] = [:]
-            for await (side, port) in bound {
-                ports[side] = port
-                if ports.count == 2 { break }
+            var ports: [Listener: Int] = [:]
+            for await (listener, port) in bound {
+                ports[listener] = port
+                if ports.count == 4 { break }
             }
-            guard let realPort = ports[.real], let paperPort = ports[.paper] else {
+            guard let realPort = ports[.rest(.real)], let paperPort = ports[.rest(.paper)],
+                let realWSPort = ports[.webSocket(.real)], let paperWSPort = ports[.webSocket(.paper)]
+            else {
                 try await tasks.waitForAll()
-                throw SimulatorError(.listenFailed, "the listeners stopped before both were bound")
+                throw SimulatorError(.listenFailed, "the listeners stopped before all four were bound")
             }
             let host = configuration.host.contains(":") ? "[\(configuration.host)]" : configuration.host
             let running = RunningSimulator(
                 realBaseURL: "http://\(host):\(realPort)", paperBaseURL: "http://\(host):\(paperPort)",
+                realWebSocketURL: "ws://\(host):\(realWSPort)/tryitout",
+                paperWebSocketURL: "ws://\(host):\(paperWSPort)/tryitout",
                 control: simulator.control, scenario: configuration.scenario)
             do {
                 let result = try await body(running)

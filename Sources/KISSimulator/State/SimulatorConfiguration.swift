@@ -19,6 +19,10 @@ package struct SimulatorConfiguration: Sendable {
     package var realPort: Int
     /// Port of the paper side (0 = ephemeral).
     package var paperPort: Int
+    /// WebSocket port of the real side (0 = ephemeral).
+    package var realWebSocketPort = 0
+    /// WebSocket port of the paper side (0 = ephemeral).
+    package var paperWebSocketPort = 0
 
     /// Creates a configuration.
     package init(

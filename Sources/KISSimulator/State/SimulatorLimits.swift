@@ -10,12 +10,18 @@ package struct SimulatorLimits: Codable, Sendable {
     package var tokenLifetime: Double
     /// tokenP within this many simulated seconds of an issue returns the same token (KIS: 6 h).
     package var tokenReuseWindow: Double
+    /// Wall seconds between the PINGPONG messages each WebSocket session gets (≤ 0: none).
+    package var webSocketPingInterval: Double = 10
+    /// Registrations per WebSocket session before `OPSP0008 MAX SUBSCRIBE OVER` (OTA and PYKIS: 40).
+    package var webSocketMaxSubscriptions: Int = 40
 
     /// KIS's current numbers unless told otherwise.
     package init(
         realRate: Int = 18, paperRate: Int = 1, tokenIssueInterval: Double = 60, tokenLifetime: Double = 86400,
-        tokenReuseWindow: Double = 6 * 3600
+        tokenReuseWindow: Double = 6 * 3600, webSocketPingInterval: Double = 10, webSocketMaxSubscriptions: Int = 40
     ) {
+        self.webSocketPingInterval = webSocketPingInterval
+        self.webSocketMaxSubscriptions = webSocketMaxSubscriptions
         self.realRate = realRate
         self.paperRate = paperRate
         self.tokenIssueInterval = tokenIssueInterval

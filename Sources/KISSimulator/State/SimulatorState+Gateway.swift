@@ -1,6 +1,13 @@
 extension SimulatorState {
-    /// Answers one HTTP request that arrived on `side`'s listener.
+    /// Answers one HTTP request that arrived on `side`'s listener, then brings the real-time feeds
+    /// up to date (an accepted order's acknowledgement and fills go out before the reply).
     func handle(_ request: SimRequest, side: SimulatorSide) -> SimResponse {
+        let response = handleRequest(request, side: side)
+        publishRealTime()
+        return response
+    }
+
+    private func handleRequest(_ request: SimRequest, side: SimulatorSide) -> SimResponse {
         let wall = ContinuousClock.now
         if request.path.hasPrefix("/__sim") { return control(request, side: side) }
         let now = clock.now(at: wall)
@@ -55,6 +62,8 @@ extension SimulatorState {
                 return .envelope(200, KISMessage.dataChanged.0, KISMessage.dataChanged.1)
                     .adding(headers: [("tr_id", trID), ("tr_cont", "D")])
             case .slow, .truncated, .malformedJSON, .lostReply: continue
+            case .wsDrop, .wsStall, .wsGarbage, .wsExtraFields, .wsMultiRecord, .wsDuplicate, .wsApprovalRefused:
+                continue
             }
         }
         return nil

@@ -16,6 +16,8 @@ actor SimulatorState {
     var faults: FaultInjector
     var stats = SimulatorStats()
     var approvalSerial = 0
+    /// WebSocket sessions and approval keys (kept across ``reset()``: connections outlive it).
+    var webSockets = WebSocketHub()
 
     init(_ configuration: SimulatorConfiguration) throws {
         self.configuration = configuration

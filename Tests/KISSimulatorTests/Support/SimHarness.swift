@@ -22,9 +22,9 @@ struct Reply {
 
 /// Drives a ``Simulator`` in-process through its request handler (no sockets), like a KIS client.
 struct SimHarness {
-    let simulator: Simulator
-    var state: SimulatorState { simulator.state }
-    var control: SimulatorControl { simulator.control }
+    let state: SimulatorState
+    let control: SimulatorControl
+    private let accounts: [SimulatorSide: SimulatorCredentials]
 
     static let relaxed = SimulatorLimits(realRate: 1000, paperRate: 1000, tokenIssueInterval: 0)
 
@@ -32,15 +32,31 @@ struct SimHarness {
         scenario: Scenario? = nil, now: String = SimulatorTestDefaults.now, speed: Double = 0,
         limits: SimulatorLimits = SimHarness.relaxed, faults: FaultPlan = .none
     ) throws {
-        simulator = try Simulator(
+        let simulator = try Simulator(
             SimulatorConfiguration(
                 scenario: try scenario ?? Scenario.builtIn(), start: KSTTime(parsing: now), speed: speed,
                 limits: limits,
                 faults: faults))
+        state = simulator.state
+        control = simulator.control
+        accounts = Dictionary(
+            uniqueKeysWithValues: SimulatorSide.allCases.compactMap { side in
+                simulator.credentials(side).map { (side, $0) }
+            })
+    }
+
+    /// Drives a simulator that is listening (the WebSocket tests): the same state, reached in-process.
+    init(running: RunningSimulator) {
+        state = running.control.state
+        control = running.control
+        accounts = Dictionary(
+            uniqueKeysWithValues: SimulatorSide.allCases.compactMap { side in
+                running.credentials(side).map { (side, $0) }
+            })
     }
 
     func credentials(_ side: SimulatorSide) -> SimulatorCredentials {
-        simulator.credentials(side)
+        accounts[side]
             ?? SimulatorCredentials(
                 ScenarioAccount(
                     side: side, appKey: "", appSecret: "", account: "00000000-01", htsId: "", cash: 0, holdings: []))

@@ -1,0 +1,91 @@
+import Foundation
+
+@testable import KISSimulator
+
+/// A WebSocket client for the simulator tests: frames received are kept in order and read with a
+/// short bounded wait; frames are sent through a command stream.
+struct WebSocketTestClient: Sendable {
+    enum Command: Sendable {
+        case text(String)
+        case pong(String)
+        case close
+    }
+
+    /// Received text frames and whether the connection ended.
+    actor Inbox {
+        var frames: [String] = []
+        var isClosed = false
+        func append(_ frame: String) { frames.append(frame) }
+        func close() { isClosed = true }
+        func take() -> String? { frames.isEmpty ? nil : frames.removeFirst() }
+    }
+
+    struct Timeout: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    let inbox: Inbox
+    let commands: AsyncStream<Command>.Continuation
+
+    /// Sends a text frame.
+    func send(_ text: String) { commands.yield(.text(text)) }
+
+    /// Sends a pong control frame carrying `text` (OTA's answer to PINGPONG).
+    func pong(_ text: String) { commands.yield(.pong(text)) }
+
+    /// The next text frame, waiting at most `seconds`.
+    func next(within seconds: Double = 5) async throws -> String {
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        while ContinuousClock.now < deadline {
+            if let frame = await inbox.take() { return frame }
+            if await inbox.isClosed { throw Timeout(description: "connection closed") }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        throw Timeout(description: "no frame within \(seconds) s")
+    }
+
+    /// The next frame that is not PINGPONG, as JSON.
+    func nextJSON(within seconds: Double = 5) async throws -> [String: Any] {
+        let text = try await next(within: seconds)
+        return (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
+    }
+
+    /// Whether the connection ends within `seconds`.
+    func closes(within seconds: Double = 5) async -> Bool {
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        while ContinuousClock.now < deadline {
+            if await inbox.isClosed { return true }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return false
+    }
+
+    /// Frames other than PINGPONG that arrive within `seconds` (a bounded quiet period).
+    func drain(for seconds: Double) async -> [String] {
+        try? await Task.sleep(for: .seconds(seconds))
+        var frames: [String] = []
+        while let frame = await inbox.take() {
+            if !frame.contains("\"PINGPONG\"") { frames.append(frame) }
+        }
+        return frames
+    }
+}
+
+/// A subscribe (`register`) or unsubscribe message as KIS clients send it (SPEC §7.2).
+func subscribeMessage(_ approvalKey: String, _ trID: String, _ trKey: String, register: Bool = true) -> String {
+    #"{"header":{"approval_key":"\#(approvalKey)","custtype":"P","tr_type":"\#(register ? "1" : "2")","content-type":"utf-8"},"body":{"input":{"tr_id":"\#(trID)","tr_key":"\#(trKey)"}}}"#
+}
+
+extension SimulatorControl {
+    /// Waits (at most 3 s) until the server has registered `count` sessions: a client's connect
+    /// returns before the server's handler has run.
+    func awaitWebSocketSessions(_ count: Int) async throws {
+        let deadline = ContinuousClock.now + .seconds(3)
+        while await webSocketSessions().count != count {
+            guard ContinuousClock.now < deadline else {
+                throw WebSocketTestClient.Timeout(description: "\(count) sessions not registered")
+            }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+}
