@@ -99,6 +99,15 @@ let package = Package(
             ],
             swiftSettings: settings
         ),
+        // The live execution feed: the WebSocket session around the pure `Feed` core. Only target with the WS client.
+        .target(
+            name: "FeedLive",
+            dependencies: [
+                "Feed", "Storage", "PortfolioModel", .product(name: "Logging", package: "swift-log"),
+                .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
+            ],
+            swiftSettings: settings
+        ),
         // The settings file (kisdash.toml): plain typed values for every section.
         .target(
             name: "Settings",
@@ -123,7 +132,7 @@ let package = Package(
             name: "KISDashCLI",
             dependencies: [
                 "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Diagnosis", "Reporting", "Dashboard",
-                "Canvas", "Settings", "Pipeline", "Trading", "Digest",
+                "Canvas", "Settings", "Pipeline", "Trading", "Digest", "Feed", "FeedLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],

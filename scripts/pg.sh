@@ -51,7 +51,7 @@ start() {
   if ! running; then
     rm -f "$PGROOT/data/postmaster.pid"   # stale after a crash or a machine restart
     as_owner "$bin/pg_ctl" -D "$PGROOT/data" -l "$PGROOT/server.log" -w -t 30 \
-      -o "-k $PGROOT/sock -p $PORT -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c TimeZone=Asia/Seoul" \
+      -o "-k $PGROOT/sock -p $PORT -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400 -c TimeZone=Asia/Seoul" \
       start >/dev/null || { tail -20 "$PGROOT/server.log" >&2; exit 1; }
   fi
   ensure_db "$APP_DB"

@@ -18,7 +18,7 @@ package struct KISDash: AsyncParsableCommand {
             Migrate.self, SyncCommand.self, Summary.self, Diagnose.self, Render.self, Doctor.self, RunCommand.self,
             ArchiveCommand.self, StatusCommand.self, ConfigCommand.self, CronCommand.self, RealQuickCommand.self,
             PaperQuickCommand.self, OrderCommand.self, ConfirmCommand.self, PendingCommand.self, QuoteCommand.self,
-            OrdersCommand.self, PasswordCommand.self,
+            OrdersCommand.self, PasswordCommand.self, FeedCommand.self,
         ]
     )
 

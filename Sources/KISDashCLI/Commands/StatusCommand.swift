@@ -3,6 +3,7 @@ import Foundation
 import KISAPI
 import Pipeline
 import Settings
+import PortfolioModel
 import Storage
 
 /// `kisdash status`: the last cycles, data age and next runs.
@@ -41,6 +42,8 @@ struct StatusCommand: AsyncParsableCommand {
                 print(String(decoding: try encoder.encode(report), as: UTF8.self))
             } else {
                 print(report.text)
+                let feed = try await FeedStore(database: env.database).status(account: account, mode: mode)
+                print(FeedStatusText.line(feed?.status, savedAt: feed?.savedAt, now: env.now()))
             }
         } catch { throw Diagnostics.fail(error) }
     }
