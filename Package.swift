@@ -241,7 +241,8 @@ let package = Package(
             name: "TradingTests",
             dependencies: [
                 "Trading", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "Digest", "HTTPTransport", "KISSimulator",
-                "KISDashTestSupport", "KISDashCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "KISDashTestSupport", "KISDashCLI", "Feed", "FeedLive",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
         ),
