@@ -241,7 +241,7 @@ let package = Package(
             name: "TradingTests",
             dependencies: [
                 "Trading", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "Digest", "HTTPTransport", "KISSimulator",
-                "KISDashTestSupport", "KISDashCLI", "Feed", "FeedLive",
+                "KISDashTestSupport", "KISDashCLI", "Feed", "FeedLive", "Sync",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings

@@ -58,7 +58,7 @@ package struct FeedService: Sendable {
     package var silenceLimit: Duration = .seconds(120)
     /// How long after the last fill the dashboard is re-rendered.
     package var debounce: Duration = .seconds(3)
-    let logger: Logger
+    package let logger: Logger
 
     /// Creates the service.
     package init(dependencies: Dependencies, logger: Logger = Logger(label: "kisdash.feed")) {

@@ -1,5 +1,6 @@
 import Feed
 import Foundation
+import Logging
 import PortfolioModel
 import Storage
 
@@ -44,6 +45,7 @@ struct FrameHandler {
             await store(frame, at: now)
             return nil
         case .unreadable(let unreadable):
+            service.logger.warning("skipped an unreadable frame", metadata: ["reason": "\(unreadable)"])
             await state.unreadable(unreadable.reason, at: now)
             return nil
         }
@@ -54,14 +56,18 @@ struct FrameHandler {
         guard FeedTR.isExecutionNotice(frame.trID) else { return }
         let decoded: DecodedFrame
         do { decoded = try decoder.decode(frame) } catch {
+            service.logger.warning("skipped a frame that does not decode", metadata: ["error": "\(error)"])
             await state.unreadable("\(error)", at: now)
             return
         }
+        if let warning = decoded.layoutWarning { service.logger.notice("\(warning)") }
         var notices: [ExecutionNotice] = []
         for result in NoticeReader.notices(in: decoded) {
             switch result {
             case .success(let notice): notices.append(notice)
-            case .failure(let error): await state.unreadable("\(error)", at: now)
+            case .failure(let error):
+                service.logger.warning("skipped a notice record", metadata: ["error": "\(error)"])
+                await state.unreadable("\(error)", at: now)
             }
         }
         do {

@@ -18,6 +18,8 @@ CREATE TABLE feed_notice (
     notice_time  time NOT NULL,
     venue        varchar(3) NOT NULL,
     received_at  timestamptz NOT NULL,
+    -- When the row was written (the wall clock), for the feed benchmark's notice → row latency.
+    stored_at    timestamptz NOT NULL DEFAULT clock_timestamp(),
     CONSTRAINT feed_notice_key UNIQUE (account_no, is_paper, notice_date, order_no, kind, notice_time, quantity, price)
 );
 

@@ -37,7 +37,7 @@ struct TradingHarness {
         let configuration = KISConfiguration(
             mode: mode, appKey: Secret(creds.appKey), appSecret: Secret(creds.appSecret), account: account,
             htsID: creds.htsId, baseURL: try #require(URL(string: sim.baseURL(side))), timeout: .seconds(5),
-            requestsPerSecond: 500, stateDirectory: directory)
+            requestsPerSecond: 500, maxPages: 200, stateDirectory: directory)
         let now = clock
         return KISClient(
             configuration: configuration, transport: URLSessionTransport(),
