@@ -17,7 +17,7 @@ trap sim_stop EXIT
 echo "demo: simulator at $SIM_PAPER_URL (paper) and $SIM_REAL_URL (real), market frozen at $DEMO_NOW"
 
 . scripts/demo.env
-export KIS_BASE_URL="$SIM_PAPER_URL" KIS_RATE_LIMIT=30 KISDASH_STATE_DIR="$SIM_DIR/state" KISDASH_NOW="$DEMO_NOW"
+export KIS_BASE_URL="$SIM_PAPER_URL" KIS_WS_URL="$SIM_PAPER_WS_URL" KIS_RATE_LIMIT=30 KISDASH_STATE_DIR="$SIM_DIR/state" KISDASH_NOW="$DEMO_NOW"
 
 .build/debug/kisdash migrate
 .build/debug/kisdash sync
@@ -26,9 +26,18 @@ echo
 echo
 .build/debug/kisdash diagnose --print
 echo
+# The scheduled cycle (sync → diagnosis → render → publish), as cron runs it, then the end-of-day archive.
+mkdir -p .data/demo/shared-drive
+export KISDASH_CONFIG="$PWD/scripts/demo.toml"
+.build/debug/kisdash config check
 # Trading, in the seed's order of steps: a paper limit buy through the quick command prints a preview and a
 # 4-character code; confirming the code sends the order once; the simulator fills it; the cycle below syncs it
 # into the dashboard's executions section.
+# The real-time feed runs meanwhile: it receives the order's notices over the simulator's WebSocket.
+.build/debug/kisdash feed >"$SIM_DIR/feed.log" 2>&1 &
+FEED_PID=$!
+trap 'kill -TERM $FEED_PID 2>/dev/null; sim_stop' EXIT
+sleep 1
 echo "demo: 모의 매수 005930 삼성전자 10주 103000원 (paper limit buy through the quick command)"
 .build/debug/kisdash 모의 현재가 005930 삼성전자
 preview="$(.build/debug/kisdash 모의 매수 005930 삼성전자 10주 103000원)"
@@ -36,11 +45,12 @@ echo "$preview"
 code="$(printf '%s\n' "$preview" | sed -n 's/.*확인 코드: \([A-Z0-9]\{4\}\).*/\1/p')"
 .build/debug/kisdash confirm "$code"
 .build/debug/kisdash 모의 주문내역
+# The feed stores the fill notice at once and re-renders a few seconds after the last fill.
+for _ in $(seq 1 100); do grep -q 'feed: fills' "$SIM_DIR/feed.log" && break; sleep 0.2; done
+kill -TERM $FEED_PID; wait $FEED_PID || true
+.build/debug/kisdash status | grep '^feed:'
+grep -E 'feed: fills' "$SIM_DIR/feed.log" || true
 echo
-# The scheduled cycle (sync → diagnosis → render → publish), as cron runs it, then the end-of-day archive.
-mkdir -p .data/demo/shared-drive
-export KISDASH_CONFIG="$PWD/scripts/demo.toml"
-.build/debug/kisdash config check
 .build/debug/kisdash run
 .build/debug/kisdash archive
 echo

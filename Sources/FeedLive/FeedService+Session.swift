@@ -74,10 +74,14 @@ extension FeedService {
     }
 
     /// Re-renders a few seconds after the last fill (one render for a burst of fills).
+    /// Also saves the status every few seconds, so `kisdash status` sees a live feed's last frame and counts.
     func debounceLoop(_ state: FeedState) async {
+        var ticks = 0
         while !Task.isCancelled {
             do { try await dependencies.sleep(.milliseconds(250)) } catch { return }
             if await state.takeDueRender(now: dependencies.now()) { await dependencies.afterFills() }
+            ticks += 1
+            if ticks % 20 == 0 { await saveStatus(state) }
         }
     }
 }

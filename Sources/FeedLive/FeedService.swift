@@ -75,7 +75,7 @@ package struct FeedService: Sendable {
             await group.next()
             group.cancelAll()
         }
-        await state.disconnected(at: dependencies.now(), error: nil)
+        await state.stopped(at: dependencies.now())
         await saveStatus(state)
     }
 

@@ -11,6 +11,7 @@ actor FeedState {
 
     func connected(at now: Date) { status.connected(at: now) }
     func disconnected(at now: Date, error: String?) { status.disconnected(at: now, error: error) }
+    func stopped(at now: Date) { status.stopped(at: now) }
     func frame(at now: Date) { status.receivedFrame(at: now) }
     func notices(_ count: Int, at now: Date) { status.receivedNotices(count, at: now) }
     func unreadable(_ reason: String, at now: Date) { status.unreadableFrame(reason, at: now) }

@@ -9,7 +9,7 @@ enum FeedStatusText {
         if let since = status.connectedSince {
             parts.append("connected since \(KST.format(since)) KST")
         } else {
-            parts.append("disconnected")
+            parts.append("not connected")
         }
         parts.append("last frame \(status.lastFrameAt.map { KST.format($0) + " KST" } ?? "none")")
         parts.append("reconnects today \(status.reconnectsToday)")

@@ -52,7 +52,7 @@ import Testing
                     try await Self.eventually { !feed.isRunning }
                     #expect(!feed.isRunning && feed.terminationStatus == 0)
                     let status = try await runBuiltExecutable("kisdash", ["status"], environment: env)
-                    #expect(status.stdout.contains("feed: disconnected") && status.stdout.contains("notices today"))
+                    #expect(status.stdout.contains("feed: not connected") && status.stdout.contains("notices today"))
                     let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
                     #expect(!log.contains(creds.accountNumber) && !log.contains(creds.appKey) && !log.contains(creds.htsId))
                 }

@@ -50,6 +50,12 @@ package struct FeedStatus: Sendable, Codable, Equatable {
         if let error { recordError(error, at: now) }
     }
 
+    /// Records a clean stop (SIGTERM): not connected any more, and not counted as a reconnect.
+    package mutating func stopped(at now: Date) {
+        roll(to: now)
+        connectedSince = nil
+    }
+
     /// Records a frame of any kind at `now`.
     package mutating func receivedFrame(at now: Date) {
         roll(to: now)
