@@ -13,6 +13,7 @@ package enum PBKDF2 {
     ///   - salt: At least 16 random bytes.
     ///   - iterations: The work factor (OWASP 2023: 600,000 for HMAC-SHA256).
     ///   - length: Output bytes.
+    /// - Returns: The derived key, `length` bytes.
     /// - Throws: ``Failure`` if libcrypto refuses.
     package static func sha256(password: [UInt8], salt: [UInt8], iterations: Int, length: Int = 32) throws -> [UInt8] {
         var out = [UInt8](repeating: 0, count: length)
@@ -40,6 +41,8 @@ package enum PBKDF2 {
     /// Compares two byte strings in time that does not depend on where they differ.
     package static func constantTimeEqual(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard a.count == b.count, !a.isEmpty else { return a.isEmpty && b.isEmpty }
-        return a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in CRYPTO_memcmp(pa.baseAddress, pb.baseAddress, a.count) == 0 } }
+        return a.withUnsafeBytes { pa in
+            b.withUnsafeBytes { pb in CRYPTO_memcmp(pa.baseAddress, pb.baseAddress, a.count) == 0 }
+        }
     }
 }

@@ -13,7 +13,7 @@ package import Storage
 package struct FeedService: Sendable {
     /// Everything the service needs from outside, as values and closures (tests give fakes or the simulator).
     package struct Dependencies: Sendable {
-        /// The WebSocket URL, e.g. `ws://ops.koreainvestment.com:21000/tryitout`.
+        /// The WebSocket URL, for example `ws://ops.koreainvestment.com:21000/tryitout`.
         package var url: String
         package var account: AccountNumber
         package var mode: TradingMode

@@ -29,7 +29,8 @@ struct FrameHandler {
             decoder.apply(control)
             switch control.outcome {
             case .approvalRejected:
-                throw FeedService.SessionStop(reason: "KIS refused the approval key (\(control.messageCode))", renewKey: true)
+                throw FeedService.SessionStop(
+                    reason: "KIS refused the approval key (\(control.messageCode))", renewKey: true)
             case .appKeyInUse:
                 throw FeedService.SessionStop(reason: "another session uses this app key (\(control.messageCode))")
             case let outcome where outcome.isSubscribed && FeedTR.isExecutionNotice(control.trID) && !backfilled:

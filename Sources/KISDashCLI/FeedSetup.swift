@@ -59,7 +59,8 @@ enum FeedSetup {
         switch configuration.baseURL.host {
         case KISConfiguration.realBaseURL.host: return "ws://ops.koreainvestment.com:21000/tryitout"
         case KISConfiguration.paperBaseURL.host: return "ws://ops.koreainvestment.com:31000/tryitout"
-        default: throw CLIError.configuration("no WebSocket URL for \(configuration.baseURL.host ?? "?"): set KIS_WS_URL")
+        default:
+            throw CLIError.configuration("no WebSocket URL for \(configuration.baseURL.host ?? "?"): set KIS_WS_URL")
         }
     }
 }

@@ -17,7 +17,8 @@ enum FeedStatusText {
         if status.unreadableFramesToday > 0 { parts.append("unreadable frames \(status.unreadableFramesToday)") }
         if let error = status.lastError { parts.append("last error: \(error)") }
         if let savedAt, status.isConnected, now.timeIntervalSince(savedAt) > 600 {
-            parts.append("(status not updated for \(Int(now.timeIntervalSince(savedAt) / 60)) min: is the feed running?)")
+            parts.append(
+                "(status not updated for \(Int(now.timeIntervalSince(savedAt) / 60)) min: is the feed running?)")
         }
         return "feed: " + parts.joined(separator: " · ")
     }

@@ -20,10 +20,12 @@ extension OrderDesk {
         let number = Int(request.orderNumber)
         guard let order = open.first(where: { Int($0.orderNumber) == number && number != nil }) else {
             throw TradingError(
-                .refused, "no open order \(request.orderNumber) today: nothing left to cancel (filled, cancelled or unknown)")
+                .refused,
+                "no open order \(request.orderNumber) today: nothing left to cancel (filled, cancelled or unknown)")
         }
         guard order.code == request.code else {
-            throw TradingError(.refused, "order \(order.orderNumber) is for \(order.code) \(order.name), not \(request.code)")
+            throw TradingError(
+                .refused, "order \(order.orderNumber) is for \(order.code) \(order.name), not \(request.code)")
         }
         let target = CancelTarget(
             orderNumber: order.orderNumber, branch: order.branch, code: order.code, name: order.name, side: order.side,
@@ -54,7 +56,8 @@ extension OrderDesk {
 
     private func settleLostCancel(_ target: CancelTarget, requestID: String, at: Date) async throws -> OrderOutcome {
         do {
-            let known = Set(try await journal.orders(account: account, mode: mode, on: TradeDate(at)).map(\.orderNumber))
+            let known = Set(
+                try await journal.orders(account: account, mode: mode, on: TradeDate(at)).map(\.orderNumber))
             let orders = try await gateway.fetchDailyOrders(on: TradeDate(at))
             if case .placed(let found) = OrderReconciler.findCancel(target, in: orders, known: known) {
                 let order = cancelOrder(target, requestID: requestID, number: found.orderNumber, at: at)
@@ -66,7 +69,8 @@ extension OrderDesk {
         }
         try? await record(
             TradeEvent(requestID: requestID, kind: .reconciled, detail: ["finding": "not placed"], recordedAt: now()))
-        return .notPlaced(reason: "the cancellation's reply was lost and KIS lists no cancellation of \(target.orderNumber)")
+        return .notPlaced(
+            reason: "the cancellation's reply was lost and KIS lists no cancellation of \(target.orderNumber)")
     }
 
     private func cancelOrder(_ target: CancelTarget, requestID: String, number: String, at: Date) -> JournalOrder {

@@ -21,7 +21,9 @@ extension OrderDesk {
         if at >= pending.expiresAt {
             pendingFile.discard(claimed)
             try await refuse(pending, at: at, reason: "expired")
-            throw TradingError(.codeRefused, "the confirmation code expired at \(KST.format(pending.expiresAt)) KST; preview the order again")
+            throw TradingError(
+                .codeRefused,
+                "the confirmation code expired at \(KST.format(pending.expiresAt)) KST; preview the order again")
         }
         let sameBinding = pending.mode == mode && pending.accountDigest == accountDigest
         guard sameBinding, ConfirmationCode.digest(typed, salt: pending.codeSalt) == pending.codeDigest else {
@@ -31,10 +33,14 @@ extension OrderDesk {
             if voided { pendingFile.discard(claimed) } else { pendingFile.restore(counted, claimedPath: claimed) }
             let why = sameBinding ? "wrong code" : "code for another domain or account"
             try await refuse(pending, at: at, reason: voided ? "\(why); voided" : why)
-            let message = sameBinding ? "wrong confirmation code" : "this code belongs to a \(pending.mode.koreanLabel) order of another account or domain"
+            let message =
+                sameBinding
+                ? "wrong confirmation code"
+                : "this code belongs to a \(pending.mode.koreanLabel) order of another account or domain"
             throw TradingError(
                 .codeRefused,
-                voided ? "\(message); \(PendingOrder.maxWrongAttempts) wrong tries voided the order"
+                voided
+                    ? "\(message); \(PendingOrder.maxWrongAttempts) wrong tries voided the order"
                     : "\(message) (\(counted.wrongAttempts) of \(PendingOrder.maxWrongAttempts) tries)")
         }
         pendingFile.discard(claimed)
@@ -58,8 +64,10 @@ extension OrderDesk {
             isTradingDay: (try? await isTradingDay(TradeDate(at))) ?? !TradeDate(at).isWeekend)
         guard case .allowed = verdict else {
             try await record(
-                TradeEvent(requestID: requestID, kind: .guardRefused, detail: ["reason": "session closed"], recordedAt: at))
-            throw TradingError(.refused, "\(plan.request.venue.rawValue) no longer takes this order at \(time) KST; nothing was sent")
+                TradeEvent(
+                    requestID: requestID, kind: .guardRefused, detail: ["reason": "session closed"], recordedAt: at))
+            throw TradingError(
+                .refused, "\(plan.request.venue.rawValue) no longer takes this order at \(time) KST; nothing was sent")
         }
         var detail = Self.detail(plan)
         detail["fingerprint"] = Self.fingerprint(plan.request, mode: mode)
@@ -68,9 +76,11 @@ extension OrderDesk {
         do {
             let reply = try await gateway.submit(submission)
             guard let number = reply.output["ODNO"]?.trimmingCharacters(in: .whitespaces), !number.isEmpty else {
-                return try await settleLost(plan, requestID: requestID, sentAt: at, why: "accepted without an order number")
+                return try await settleLost(
+                    plan, requestID: requestID, sentAt: at, why: "accepted without an order number")
             }
-            let order = journalOrder(plan, requestID: requestID, number: number, branch: reply.output["KRX_FWDG_ORD_ORGNO"] ?? "", at: at)
+            let order = journalOrder(
+                plan, requestID: requestID, number: number, branch: reply.output["KRX_FWDG_ORD_ORGNO"] ?? "", at: at)
             await recordPlaced(order, kind: .accepted, detail: ["msg_cd": reply.messageCode], at: at)
             return .placed(order, viaLookup: false)
         } catch let error as KISError {
@@ -86,12 +96,15 @@ extension OrderDesk {
     ) async throws -> OrderOutcome {
         if error.code == .outcomeUnknown {
             try? await record(
-                TradeEvent(requestID: requestID, kind: .outcomeUnknown, detail: ["error": error.code.rawValue], recordedAt: at))
+                TradeEvent(
+                    requestID: requestID, kind: .outcomeUnknown, detail: ["error": error.code.rawValue], recordedAt: at)
+            )
             return try await lookup()
         }
         let code = error.messageCode ?? error.code.rawValue
         try? await record(
-            TradeEvent(requestID: requestID, kind: .rejected, detail: ["msg_cd": code, "msg": error.message], recordedAt: at))
+            TradeEvent(
+                requestID: requestID, kind: .rejected, detail: ["msg_cd": code, "msg": error.message], recordedAt: at))
         if error.code == .rejected { return .rejected(messageCode: code, message: error.message) }
         return .notPlaced(reason: "KIS turned the call away before running it: \(error)")
     }
@@ -103,15 +116,20 @@ extension OrderDesk {
             let known: Set<String>
             let orders: [DailyOrder]
             do {
-                known = Set(try await journal.orders(account: account, mode: mode, on: TradeDate(sentAt)).map(\.orderNumber))
+                known = Set(
+                    try await journal.orders(account: account, mode: mode, on: TradeDate(sentAt)).map(\.orderNumber))
                 orders = try await gateway.fetchDailyOrders(on: TradeDate(sentAt))
             } catch {
                 try? await record(
-                    TradeEvent(requestID: requestID, kind: .reconciled, detail: ["finding": "lookup failed"], recordedAt: now()))
-                return .unknown(reason: "\(why); the lookup failed too (\(error)). Check `kisdash orders` before ordering again")
+                    TradeEvent(
+                        requestID: requestID, kind: .reconciled, detail: ["finding": "lookup failed"], recordedAt: now()
+                    ))
+                return .unknown(
+                    reason: "\(why); the lookup failed too (\(error)). Check `kisdash orders` before ordering again")
             }
             if case .placed(let found) = OrderReconciler.find(plan, sentAt: sentAt, in: orders, known: known) {
-                let order = journalOrder(plan, requestID: requestID, number: found.orderNumber, branch: found.branch, at: sentAt)
+                let order = journalOrder(
+                    plan, requestID: requestID, number: found.orderNumber, branch: found.branch, at: sentAt)
                 await recordPlaced(order, kind: .reconciled, detail: ["finding": "placed"], at: now())
                 return .placed(order, viaLookup: true)
             }
@@ -131,7 +149,8 @@ extension OrderDesk {
     /// Journals a placed order. KIS has it already, so a journal failure here is reported but not thrown:
     /// the next sync will still see the order at KIS.
     func recordPlaced(_ order: JournalOrder, kind: TradeEvent.Kind, detail: [String: String], at: Date) async {
-        let event = TradeEvent(requestID: order.requestID, orderNumber: order.orderNumber, kind: kind, detail: detail, recordedAt: at)
+        let event = TradeEvent(
+            requestID: order.requestID, orderNumber: order.orderNumber, kind: kind, detail: detail, recordedAt: at)
         try? await journal.recordAccepted(order, event: event, account: account, mode: mode)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import Digest
+import Foundation
 import KISAPI
 import PortfolioModel
 import Storage
@@ -33,7 +33,8 @@ extension OrderDesk {
         } catch let error as KISError {
             let code = error.messageCode?.uppercased()
             if code == "MCA05918" || error.code == .invalidField {
-                throw TradingError(.refused, "KIS knows no such stock: \(error.message)", messageCode: error.messageCode)
+                throw TradingError(
+                    .refused, "KIS knows no such stock: \(error.message)", messageCode: error.messageCode)
             }
             throw TradingError(.kis, "\(what) failed, nothing was sent: \(error)", underlying: error)
         }

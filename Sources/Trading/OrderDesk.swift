@@ -1,5 +1,5 @@
-package import Foundation
 import Digest
+package import Foundation
 package import KISAPI
 package import PortfolioModel
 package import Storage

@@ -9,7 +9,7 @@ package struct OrderPlan: Sendable, Hashable, Codable {
     package var orderType: OrderType
     /// The price sent; nil for market-type orders (`ORD_UNPR "0"`).
     package var price: KRW?
-    /// The session the order lands in, e.g. 정규장.
+    /// The session the order lands in, for example 정규장.
     package var session: String
     /// The price the estimate uses: the limit, else the current price.
     package var estimatePrice: KRW
@@ -25,7 +25,7 @@ package struct OrderPlan: Sendable, Hashable, Codable {
     /// Sellable shares before and after a sell.
     package var sharesBefore: Int64?
     package var sharesAfter: Int64?
-    /// Remarks the user must see, e.g. the NXT market-to-limit conversion or a possible double submit.
+    /// Remarks the user must see, for example the NXT market-to-limit conversion or a possible double submit.
     package var notes: [String]
     /// True when an identical order was confirmed in the last minute.
     package var isPossibleDuplicate: Bool

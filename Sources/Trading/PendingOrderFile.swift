@@ -54,7 +54,8 @@ package struct PendingOrderFile: Sendable {
             return (try Self.decode(data), claimed)
         } catch {
             discard(claimed)
-            throw TradingError(.stateFile, "the pending order file was unreadable and has been removed", underlying: error)
+            throw TradingError(
+                .stateFile, "the pending order file was unreadable and has been removed", underlying: error)
         }
     }
 

@@ -36,7 +36,8 @@ extension PreTradeCheck {
             guard facts.isTradingDay else {
                 throw refusal("\(TradeDate(facts.now)) is not a trading day: \(venue.rawValue) is closed")
             }
-            let next = sessions.nextWindow(venue: venue, after: time)
+            let next =
+                sessions.nextWindow(venue: venue, after: time)
                 .map { "; next: \($0.name) at \($0.start) KST" } ?? "; no more sessions today"
             throw refusal("\(venue.rawValue) takes no orders at \(time) KST\(next)")
         }
@@ -46,7 +47,9 @@ extension PreTradeCheck {
         guard TickSize.isOnGrid(price, kind: instrument.kind) else {
             let tick = TickSize.tick(at: price, kind: instrument.kind)
             let (below, above) = TickSize.neighbours(of: price, kind: instrument.kind)
-            throw refusal("\(Self.won(price)) is off the \(Self.won(tick)) price grid (호가단위): use \(Self.won(below)) or \(Self.won(above))")
+            throw refusal(
+                "\(Self.won(price)) is off the \(Self.won(tick)) price grid (호가단위): use \(Self.won(below)) or \(Self.won(above))"
+            )
         }
         guard instrument.limits.contains(price) else {
             let which = price > instrument.limits.upper ? "above the upper limit (상한가)" : "below the lower limit (하한가)"

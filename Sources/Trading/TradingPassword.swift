@@ -1,5 +1,5 @@
-package import Foundation
 import Digest
+package import Foundation
 import KISAPI
 import PortfolioModel
 
@@ -42,7 +42,9 @@ package struct TradingPassword: Sendable {
     /// Sets (or replaces) the password.
     /// - Throws: ``TradingError`` `.passwordRefused` for a password shorter than 8 characters; `.stateFile`.
     package func set(_ password: String) throws {
-        guard password.count >= 8 else { throw TradingError(.passwordRefused, "the trading password needs 8 or more characters") }
+        guard password.count >= 8 else {
+            throw TradingError(.passwordRefused, "the trading password needs 8 or more characters")
+        }
         try stateFile {
             let salt = try PBKDF2.randomBytes(16)
             let key = try PBKDF2.sha256(password: Array(password.utf8), salt: salt, iterations: iterations)
@@ -62,7 +64,8 @@ package struct TradingPassword: Sendable {
                 .passwordRefused, "too many wrong passwords: trading is locked until \(KST.format(until)) KST")
         }
         let derived = try stateFile {
-            try PBKDF2.sha256(password: Array(password.utf8), salt: Self.bytes(record.salt), iterations: record.iterations)
+            try PBKDF2.sha256(
+                password: Array(password.utf8), salt: Self.bytes(record.salt), iterations: record.iterations)
         }
         guard PBKDF2.constantTimeEqual(derived, Self.bytes(record.key)) else {
             record.failures += 1

@@ -27,7 +27,8 @@ import Testing
 
     func state(_ db: Database) async throws -> [(String, Int64, Int64)] {
         try await db.withConnection { conn in
-            try conn.query("SELECT status, filled_qty, filled_amt FROM trade_orders ORDER BY id", as: (String, Int64, Int64).self)
+            try conn.query(
+                "SELECT status, filled_qty, filled_amt FROM trade_orders ORDER BY id", as: (String, Int64, Int64).self)
         }
     }
 
@@ -37,7 +38,10 @@ import Testing
             let journal = TradeJournal(database: db)
             let order = journaled(f, "0000117058")
             try await journal.recordAccepted(
-                order, event: TradeEvent(requestID: order.requestID, orderNumber: order.orderNumber, kind: .accepted, detail: [:], recordedAt: order.orderedAt),
+                order,
+                event: TradeEvent(
+                    requestID: order.requestID, orderNumber: order.orderNumber, kind: .accepted, detail: [:],
+                    recordedAt: order.orderedAt),
                 account: f.account, mode: .paper)
             let writer = AccountWriter(database: db)
             let partial = try await writer.write(batch(f, filled: 4, remaining: 6, at: 1))
@@ -48,10 +52,12 @@ import Testing
             let again = try await writer.write(batch(f, filled: 10, remaining: 0, at: 3))
             #expect(again.rows["trade_orders"] == nil, "nothing changed")
             let fills = try await db.withConnection { conn in
-                try conn.query("SELECT exec_qty, exec_amount FROM trade_executions ORDER BY id", as: (Int64, Int64).self)
+                try conn.query(
+                    "SELECT exec_qty, exec_amount FROM trade_executions ORDER BY id", as: (Int64, Int64).self)
             }
             #expect(fills.map(\.0) == [4, 6] && fills.map(\.1) == [284_000, 426_000])
-            let events = try await journal.events(account: f.account, mode: .paper, since: Date(timeIntervalSince1970: 0))
+            let events = try await journal.events(
+                account: f.account, mode: .paper, since: Date(timeIntervalSince1970: 0))
             #expect(events.map(\.kind) == [.accepted, .status, .status])
             #expect(events.last?.detail["to"] == "FILLED")
         }
@@ -62,7 +68,8 @@ import Testing
             let f = try Fixtures()
             let journal = TradeJournal(database: db)
             let order = journaled(f, "0000117058")
-            let event = TradeEvent(requestID: order.requestID, kind: .accepted, detail: [:], recordedAt: order.orderedAt)
+            let event = TradeEvent(
+                requestID: order.requestID, kind: .accepted, detail: [:], recordedAt: order.orderedAt)
             try await journal.recordAccepted(order, event: event, account: f.account, mode: .paper)
             let other = try #require(AccountNumber("87654321-01"))
             var theirs = order
@@ -91,7 +98,9 @@ import Testing
             await #expect(throws: (any Error).self) {
                 try await db.withConnection { conn in try conn.execute("DELETE FROM trade_order_events") }
             }
-            #expect(try await journal.events(account: f.account, mode: .paper, since: Date(timeIntervalSince1970: 0)).count == 1)
+            #expect(
+                try await journal.events(account: f.account, mode: .paper, since: Date(timeIntervalSince1970: 0)).count
+                    == 1)
         }
     }
 }

@@ -33,18 +33,25 @@ struct FeedBench {
                         if due > Date() { try await Task.sleep(for: .seconds(due.timeIntervalSinceNow)) }
                         let side = i % 2 == 0 ? "TTTC0012U" : "TTTC0011U"
                         let before = Date()
-                        let reply = try await client.submit(Self.order(client.configuration.account, buy: i % 2 == 0, real: side))
+                        let reply = try await client.submit(
+                            Self.order(client.configuration.account, buy: i % 2 == 0, real: side))
                         sentAt[reply.output["ODNO"] ?? ""] = before
                     }
                     try await soak.eventually("all fills stored") { try await soak.notices(h, .fill) >= count }
                 }
                 let rows = try await h.database.withConnection { conn in
-                    try conn.query("SELECT order_no, stored_at FROM feed_notice WHERE kind = 'fill'", as: (String, Date).self)
+                    try conn.query(
+                        "SELECT order_no, stored_at FROM feed_notice WHERE kind = 'fill'", as: (String, Date).self)
                 }
-                let latencies = rows.compactMap { row in sentAt[row.0].map { row.1.timeIntervalSince($0) * 1000 } }.sorted()
-                func pct(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
+                let latencies = rows.compactMap { row in sentAt[row.0].map { row.1.timeIntervalSince($0) * 1000 } }
+                    .sorted()
+                func pct(_ p: Double) -> Double {
+                    latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))]
+                }
                 lines.append(
-                    String(format: "%7d %6d %8.1f %8.1f %8.1f", rate, latencies.count, pct(0.5), pct(0.99), latencies.last ?? 0))
+                    String(
+                        format: "%7d %6d %8.1f %8.1f %8.1f", rate, latencies.count, pct(0.5), pct(0.99),
+                        latencies.last ?? 0))
             }
         }
         print("feed bench: notice → row latency (debug build)\n" + lines.joined(separator: "\n"))

@@ -20,8 +20,10 @@ import Testing
                         "KISDASH_NOW": SimulatorTestDefaults.now, "DATABASE_URL": url, "HOME": dir.path,
                         "KISDASH_CONFIG": dir.appendingPathComponent("kisdash.toml").path,
                     ]
-                    let settings = "[render]\noutput_path = \"\(dir.appendingPathComponent("Kis_Dashboard.pdf").path)\"\n"
-                    try settings.write(to: dir.appendingPathComponent("kisdash.toml"), atomically: true, encoding: .utf8)
+                    let settings =
+                        "[render]\noutput_path = \"\(dir.appendingPathComponent("Kis_Dashboard.pdf").path)\"\n"
+                    try settings.write(
+                        to: dir.appendingPathComponent("kisdash.toml"), atomically: true, encoding: .utf8)
                     let feed = Process()
                     feed.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
                         .appendingPathComponent("kisdash")
@@ -44,9 +46,12 @@ import Testing
                     let code = try #require(object?["code"] as? String)
                     let confirm = try await runBuiltExecutable("kisdash", ["confirm", code], environment: env)
                     #expect(confirm.status == 0, "\(confirm.stderr)")
-                    try await Self.eventually { (try? await count("SELECT count(*) FROM feed_notice WHERE kind = 'fill'")) ?? 0 >= 1 }
                     try await Self.eventually {
-                        (try? await count("SELECT count(*) FROM kis_execution WHERE exec_qty = 2 AND stock_code = '005930'")) == 1
+                        (try? await count("SELECT count(*) FROM feed_notice WHERE kind = 'fill'")) ?? 0 >= 1
+                    }
+                    try await Self.eventually {
+                        (try? await count(
+                            "SELECT count(*) FROM kis_execution WHERE exec_qty = 2 AND stock_code = '005930'")) == 1
                     }
                     kill(feed.processIdentifier, SIGTERM)
                     try await Self.eventually { !feed.isRunning }
@@ -54,7 +59,8 @@ import Testing
                     let status = try await runBuiltExecutable("kisdash", ["status"], environment: env)
                     #expect(status.stdout.contains("feed: not connected") && status.stdout.contains("notices today"))
                     let log = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-                    #expect(!log.contains(creds.accountNumber) && !log.contains(creds.appKey) && !log.contains(creds.htsId))
+                    #expect(
+                        !log.contains(creds.accountNumber) && !log.contains(creds.appKey) && !log.contains(creds.htsId))
                 }
             }
         }

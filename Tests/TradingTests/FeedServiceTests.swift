@@ -68,12 +68,16 @@ import Trading
                 try await eventually("the back-fill after subscribing") { backfills.count == 1 }
                 let desk = try h.desk()
                 let preview = try await desk.preview(.make(.buy, "005930", "삼성전자", 2, price: 103_000))
-                guard case .placed(let order, _) = try await desk.confirm(preview.code) else { Issue.record("not placed"); return }
+                guard case .placed(let order, _) = try await desk.confirm(preview.code) else {
+                    Issue.record("not placed"); return
+                }
                 try await eventually("the fill notice") { try await notices(h, .fill) >= 1 }
                 #expect(try await notices(h, .accepted) == 1, "a duplicated frame is one row")
                 try await eventually("the journal") {
-                    try await h.journal.orders(account: h.client().configuration.account, mode: h.mode, on: order.orderDate)
-                        .first?.status == .filled
+                    try await h.journal.orders(
+                        account: h.client().configuration.account, mode: h.mode, on: order.orderDate
+                    )
+                    .first?.status == .filled
                 }
                 try await eventually("the debounced re-render") { renders.count == 1 }
             }

@@ -27,7 +27,8 @@ import Trading
                 stores: SyncStores(
                     writer: AccountWriter(database: h.database), runs: SyncRunStore(database: h.database),
                     state: SyncStateStore(database: h.database)),
-                account: account, mode: mode, now: { TradingHarness.moment.addingTimeInterval(Date().timeIntervalSince(start)) })
+                account: account, mode: mode,
+                now: { TradingHarness.moment.addingTimeInterval(Date().timeIntervalSince(start)) })
             let soak = FeedServiceTests()
             let backfills = FeedServiceTests.Counter()
             var service = try soak.service(h, backfills: backfills, renders: FeedServiceTests.Counter())
@@ -81,7 +82,8 @@ import Trading
                     "SELECT coalesce(sum(filled_qty), 0)::bigint FROM kis_order_detail WHERE ord_dt = '2025-12-04'",
                     as: Int64.self)
             }
-            let simFilled = Int64(book.orders.filter { $0.date.filter(\.isNumber) == "20251204" }.reduce(0) { $0 + $1.filledQuantity })
+            let simFilled = Int64(
+                book.orders.filter { $0.date.filter(\.isNumber) == "20251204" }.reduce(0) { $0 + $1.filledQuantity })
             #expect(kisFilled.first == simFilled, "the sync's orders agree with the simulator's book")
         }
     }

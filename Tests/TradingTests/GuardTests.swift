@@ -45,7 +45,9 @@ import Trading
             try store.set("correct horse")
             let t0 = Date(timeIntervalSince1970: 1_764_800_000)
             for _ in 1...5 { #expect(throws: TradingError.self) { try store.verify("wrong", now: t0) } }
-            let locked = #expect(throws: TradingError.self) { try store.verify("correct horse", now: t0.addingTimeInterval(60)) }
+            let locked = #expect(throws: TradingError.self) {
+                try store.verify("correct horse", now: t0.addingTimeInterval(60))
+            }
             #expect(locked?.message.contains("locked") == true)
             try store.verify("correct horse", now: t0.addingTimeInterval(15 * 60 + 1))
         }

@@ -51,7 +51,8 @@ import Trading
             let preview = try await desk.preview(.make(.buy, "005930", "삼성전자", 1, price: 103_000))
             await h.sim.control.setFaults(
                 FaultPlan(rules: [
-                    FaultRule(route: "order-cash", kind: .lostReply), FaultRule(route: "inquire-daily-ccld", kind: .http500),
+                    FaultRule(route: "order-cash", kind: .lostReply),
+                    FaultRule(route: "inquire-daily-ccld", kind: .http500),
                 ]))
             let outcome = try await desk.confirm(preview.code)
             guard case .unknown(let reason) = outcome else { Issue.record("\(outcome)"); return }

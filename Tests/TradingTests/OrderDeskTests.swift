@@ -24,7 +24,8 @@ import Trading
             let account = try #require(await h.sim.control.account(h.side))
             #expect(account.order(order.orderNumber)?.filledQuantity == 10)
             await #expect(throws: TradingError.self) { _ = try await desk.confirm(preview.code) }
-            let journaled = try await h.journal.orders(account: h.client().configuration.account, mode: h.mode, on: TradeDate(TradingHarness.moment))
+            let journaled = try await h.journal.orders(
+                account: h.client().configuration.account, mode: h.mode, on: TradeDate(TradingHarness.moment))
             #expect(journaled.map(\.orderNumber) == [order.orderNumber])
             let events = try await h.journal.events(
                 account: h.client().configuration.account, mode: h.mode, since: Date(timeIntervalSince1970: 0))
@@ -95,20 +96,27 @@ import Trading
         try await TradingHarness.with(side) { h in
             let desk = try h.desk()
             let resting = try await desk.preview(.make(.buy, "005930", "삼성전자", 3, price: 100_000))
-            guard case .placed(let order, _) = try await desk.confirm(resting.code) else { Issue.record("not placed"); return }
+            guard case .placed(let order, _) = try await desk.confirm(resting.code) else {
+                Issue.record("not placed"); return
+            }
             let wrongStock = await #expect(throws: TradingError.self) {
-                _ = try await desk.previewCancel(CancelRequest(code: StockCode("000660")!, orderNumber: order.orderNumber))
+                _ = try await desk.previewCancel(
+                    CancelRequest(code: StockCode("000660")!, orderNumber: order.orderNumber))
             }
             #expect(wrongStock?.message.contains("is for 005930") == true)
-            let cancel = try await desk.previewCancel(CancelRequest(code: StockCode("005930")!, orderNumber: order.orderNumber))
+            let cancel = try await desk.previewCancel(
+                CancelRequest(code: StockCode("005930")!, orderNumber: order.orderNumber))
             guard case .cancel(let target) = cancel.pending.action else { Issue.record("not a cancel"); return }
             #expect(target.openQuantity == 3)
-            guard case .placed(let cancelled, _) = try await desk.confirm(cancel.code) else { Issue.record("cancel not placed"); return }
+            guard case .placed(let cancelled, _) = try await desk.confirm(cancel.code) else {
+                Issue.record("cancel not placed"); return
+            }
             #expect(cancelled.kind == .cancel && cancelled.originalOrderNumber == order.orderNumber)
             let account = try #require(await h.sim.control.account(h.side))
             #expect(account.order(order.orderNumber)?.remainingQuantity == 0)
             let finished = await #expect(throws: TradingError.self) {
-                _ = try await desk.previewCancel(CancelRequest(code: StockCode("005930")!, orderNumber: order.orderNumber))
+                _ = try await desk.previewCancel(
+                    CancelRequest(code: StockCode("005930")!, orderNumber: order.orderNumber))
             }
             #expect(finished?.message.contains("nothing left to cancel") == true)
         }
@@ -120,7 +128,9 @@ import Trading
             let preview = try await desk.preview(.make(.buy, "005930", "삼성전자", 1, price: 100_000, venue: .nxt))
             guard case .place(let plan) = preview.pending.action else { Issue.record("not an order"); return }
             #expect(plan.session == "메인마켓")
-            guard case .placed(let order, _) = try await desk.confirm(preview.code) else { Issue.record("not placed"); return }
+            guard case .placed(let order, _) = try await desk.confirm(preview.code) else {
+                Issue.record("not placed"); return
+            }
             #expect(order.venue == .nxt)
         }
     }

@@ -8,7 +8,9 @@ import Trading
 @Suite struct PreTradeCheckTests {
     static let day = TradeDate(year: 2025, month: 12, day: 4)!
 
-    static func at(_ h: Int, _ m: Int, _ s: Int = 0) -> Date { day.at(PortfolioModel.KSTTime(secondOfDay: h * 3600 + m * 60 + s)) }
+    static func at(_ h: Int, _ m: Int, _ s: Int = 0) -> Date {
+        day.at(PortfolioModel.KSTTime(secondOfDay: h * 3600 + m * 60 + s))
+    }
 
     static let samsung = Instrument(
         code: StockCode("005930")!, name: "삼성전자",
@@ -74,15 +76,19 @@ import Trading
         let book = BestBidAsk(
             code: StockCode("005930")!, time: nil, askPrice: KRW(61_800), askQuantity: 10, bidPrice: KRW(61_700),
             bidQuantity: 10, totalAskQuantity: 100, totalBidQuantity: 100)
-        let plan = try PreTradeCheck().plan(.make(.buy, "005930", "삼성전자", 5, venue: .nxt), facts: Self.facts(book: book))
+        let plan = try PreTradeCheck().plan(
+            .make(.buy, "005930", "삼성전자", 5, venue: .nxt), facts: Self.facts(book: book))
         #expect(plan.orderType == .limit && plan.price == KRW(61_800))
         #expect(plan.notes.first?.contains("best ask") == true)
-        let sell = try PreTradeCheck().plan(.make(.sell, "005930", "삼성전자", 5, venue: .nxt), facts: Self.facts(book: book))
+        let sell = try PreTradeCheck().plan(
+            .make(.sell, "005930", "삼성전자", 5, venue: .nxt), facts: Self.facts(book: book))
         #expect(sell.price == KRW(61_700))
         let empty = BestBidAsk(
             code: StockCode("005930")!, time: nil, askPrice: .zero, askQuantity: 0, bidPrice: .zero, bidQuantity: 0,
             totalAskQuantity: 0, totalBidQuantity: 0)
-        #expect(refusal(.make(.buy, "005930", "삼성전자", 5, venue: .nxt), Self.facts(book: empty)).contains("NXT shows no ask"))
+        #expect(
+            refusal(.make(.buy, "005930", "삼성전자", 5, venue: .nxt), Self.facts(book: empty)).contains("NXT shows no ask")
+        )
     }
 
     @Test(arguments: [
@@ -94,7 +100,8 @@ import Trading
         (at(9, 0, 10), .nxt, .limit, "takes no orders at 09:00:10"),
     ])
     func sessionsFollowTheVenueTable(time: Date, venue: Venue, type: OrderType, expected: String) {
-        let request = OrderRequest.make(.buy, "005930", "삼성전자", 1, price: type.takesPrice ? 61_000 : nil, venue: venue, type: type)
+        let request = OrderRequest.make(
+            .buy, "005930", "삼성전자", 1, price: type.takesPrice ? 61_000 : nil, venue: venue, type: type)
         let message = refusal(request, Self.facts(at: time))
         #expect(message.contains(expected), "\(message)")
     }

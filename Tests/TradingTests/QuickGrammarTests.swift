@@ -16,7 +16,9 @@ import Trading
         #expect(try parse("매수 005930 삼성전자 10주") == .order(.make(.buy, "005930", "삼성전자", 10)))
         #expect(try parse("매수 005930 삼성전자 10주 52000원") == .order(.make(.buy, "005930", "삼성전자", 10, price: 52_000)))
         #expect(try parse("매도 005930 삼성전자 10주 52,000원") == .order(.make(.sell, "005930", "삼성전자", 10, price: 52_000)))
-        #expect(try parse("취소 005930 0000117342") == .cancel(CancelRequest(code: StockCode("005930")!, orderNumber: "0000117342")))
+        #expect(
+            try parse("취소 005930 0000117342")
+                == .cancel(CancelRequest(code: StockCode("005930")!, orderNumber: "0000117342")))
         #expect(try parse("확인 XT9W") == .confirm("XT9W"))
     }
 

@@ -11,7 +11,8 @@ import Testing
     func environment(_ sim: RunningSimulator, _ side: SimulatorSide, url: String, dir: URL) throws -> [String: String] {
         let creds = try #require(sim.credentials(side))
         return [
-            "KIS_MODE": side == .real ? "real" : "paper", "KIS_APP_KEY": creds.appKey, "KIS_APP_SECRET": creds.appSecret,
+            "KIS_MODE": side == .real ? "real" : "paper", "KIS_APP_KEY": creds.appKey,
+            "KIS_APP_SECRET": creds.appSecret,
             "KIS_ACCOUNT": "\(creds.accountNumber)-\(creds.productCode)", "KIS_BASE_URL": sim.baseURL(side),
             "KIS_RATE_LIMIT": "500", "KIS_TOKEN_ISSUE_INTERVAL": "0", "KISDASH_STATE_DIR": dir.path,
             "KISDASH_NOW": SimulatorTestDefaults.now, "DATABASE_URL": url, "HOME": dir.path,
@@ -32,10 +33,12 @@ import Testing
                     let preview = try await runBuiltExecutable(
                         "kisdash", ["모의", "매수", "005930", "삼성전자", "10주", "103000원", "--json"], environment: env)
                     #expect(preview.status == 0, "\(preview.stderr)")
-                    let confirm = try await runBuiltExecutable("kisdash", ["confirm", try code(preview)], environment: env)
+                    let confirm = try await runBuiltExecutable(
+                        "kisdash", ["confirm", try code(preview)], environment: env)
                     #expect(confirm.status == 0, "\(confirm.stderr)")
                     #expect(confirm.stdout.contains("주문 접수: 주문번호"))
-                    let again = try await runBuiltExecutable("kisdash", ["confirm", try code(preview)], environment: env)
+                    let again = try await runBuiltExecutable(
+                        "kisdash", ["confirm", try code(preview)], environment: env)
                     #expect(again.status == 1 && again.stderr.contains("no pending order"))
                     let sync = try await runBuiltExecutable("kisdash", ["sync"], environment: env)
                     #expect(sync.status == 0, "\(sync.stderr)")
@@ -44,7 +47,9 @@ import Testing
                     let creds = try #require(sim.credentials(.paper))
                     for output in [preview, confirm, again, sync, orders] {
                         let all = output.stdout + output.stderr
-                        #expect(!all.contains(creds.accountNumber) && !all.contains(creds.appKey) && !all.contains(creds.appSecret))
+                        #expect(
+                            !all.contains(creds.accountNumber) && !all.contains(creds.appKey)
+                                && !all.contains(creds.appSecret))
                     }
                 }
             }

@@ -31,7 +31,8 @@ extension KISClient {
         let chart = try await perform(KISCall(endpoint: .dailyChart, query: chartQuery))
         let name = (try chart.decode(ChartHeaderResponseDTO.self).header?.name ?? "").trimmingSpaces()
         guard !name.isEmpty else {
-            throw KISError(.invalidField, "output1.hts_kor_isnm is empty for \(code)", operation: "inquire-daily-itemchartprice")
+            throw KISError(
+                .invalidField, "output1.hts_kor_isnm is empty for \(code)", operation: "inquire-daily-itemchartprice")
         }
         return Instrument(
             code: code, name: name, quote: quote, limits: limits, tick: tick,

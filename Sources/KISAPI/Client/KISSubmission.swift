@@ -6,7 +6,7 @@ import HTTPTransport
 /// `KISAPI` defines no such operation itself: it only knows how to deliver one with the token, the rate limit
 /// and the ``ResendRule/never`` rule. The TR ids live with the caller (order placement lives in `Trading`).
 package struct KISSubmission: Sendable {
-    /// The name used in errors and logs, e.g. `order-cash`.
+    /// The name used in errors and logs, for example `order-cash`.
     package var name: String
     /// The path under the base URL.
     package var path: String
@@ -29,11 +29,11 @@ package struct KISSubmission: Sendable {
 
 /// KIS's success answer to a ``KISSubmission``: its message and the `output` object's string fields.
 package struct KISSubmissionReply: Sendable, Hashable {
-    /// `msg_cd`, e.g. `APBK0013` or paper's `40600000`.
+    /// `msg_cd`, for example `APBK0013` or paper's `40600000`.
     package var messageCode: String
     /// `msg1`, trimmed.
     package var message: String
-    /// `output` (UPPER-CASE keys as KIS sends them, e.g. `ODNO`, `KRX_FWDG_ORD_ORGNO`, `ORD_TMD`).
+    /// `output` (UPPER-CASE keys as KIS sends them, for example `ODNO`, `KRX_FWDG_ORD_ORGNO`, `ORD_TMD`).
     package var output: [String: String]
 
     /// Creates a reply.

@@ -24,8 +24,9 @@ struct PendingCommand: AsyncParsableCommand {
                 encoder.dateEncodingStrategy = .iso8601
                 print(String(decoding: try encoder.encode(pending.action), as: UTF8.self))
             } else {
-                print("pending \(pending.mode.koreanLabel) order, expires \(KST.format(pending.expiresAt)) KST, "
-                    + "\(pending.wrongAttempts) wrong code(s) so far")
+                print(
+                    "pending \(pending.mode.koreanLabel) order, expires \(KST.format(pending.expiresAt)) KST, "
+                        + "\(pending.wrongAttempts) wrong code(s) so far")
             }
         } catch { throw Diagnostics.fail(error) }
     }
@@ -50,7 +51,8 @@ struct PasswordCommand: AsyncParsableCommand {
                 let iterations = Int(environment["KISDASH_PASSWORD_ITERATIONS"] ?? "").map { max(1_000, $0) } ?? 600_000
                 let store = TradingPassword(directory: configuration.stateDirectory, iterations: iterations)
                 let password: String
-                if environment["KISDASH_TRADING_PASSWORD_FILE"] != nil || environment["KISDASH_TRADING_PASSWORD"] != nil {
+                if environment["KISDASH_TRADING_PASSWORD_FILE"] != nil || environment["KISDASH_TRADING_PASSWORD"] != nil
+                {
                     password = try PasswordSource.fromEnvironment(environment) ?? ""
                 } else {
                     guard let first = Terminal.readSecret(prompt: "new trading password: "),

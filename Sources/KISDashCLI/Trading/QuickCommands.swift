@@ -26,7 +26,8 @@ struct TradeOptions: ParsableArguments {
     func type() throws -> OrderType? {
         guard let orderType else { return nil }
         guard let type = OrderType(optionName: orderType) else {
-            throw CLIError.configuration("unknown --type \(orderType); one of \(OrderType.allCases.map(\.optionName).joined(separator: ", "))")
+            throw CLIError.configuration(
+                "unknown --type \(orderType); one of \(OrderType.allCases.map(\.optionName).joined(separator: ", "))")
         }
         return type
     }

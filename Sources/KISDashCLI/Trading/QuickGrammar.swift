@@ -35,7 +35,9 @@ enum QuickGrammar {
         case "취소":
             try expect(rest.count == 2, "취소 takes {종목코드} {주문번호}")
             let number = rest[1]
-            try expect(!number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber), "\(number) is not an order number")
+            try expect(
+                !number.isEmpty && number.allSatisfy(\.isASCII) && number.allSatisfy(\.isNumber),
+                "\(number) is not an order number")
             return .cancel(CancelRequest(code: try stockCode(rest[0]), orderNumber: number))
         case "확인":
             try expect(rest.count == 1, "확인 takes the 4-character code")
@@ -71,7 +73,9 @@ enum QuickGrammar {
     }
 
     static func stockCode(_ word: String?) throws -> StockCode {
-        guard let word, let code = StockCode(word) else { throw usageError("\(word ?? "a stock code") is not a stock code") }
+        guard let word, let code = StockCode(word) else {
+            throw usageError("\(word ?? "a stock code") is not a stock code")
+        }
         return code
     }
 

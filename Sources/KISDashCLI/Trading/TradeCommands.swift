@@ -74,7 +74,8 @@ struct ConfirmCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "confirm",
         abstract: "Send the pending order: the 4-character code from its preview, once, before it expires.",
-        discussion: "Real orders also need the trading password and REAL_TRADING_ENABLED=true. Exit 0 only when placed.")
+        discussion: "Real orders also need the trading password and REAL_TRADING_ENABLED=true. Exit 0 only when placed."
+    )
     @Argument(help: "The confirmation code, e.g. XT9W.") var code: String
     @OptionGroup(title: "Order") var trade: TradeOptions
     @OptionGroup(title: "KIS account") var kis: KISOptions

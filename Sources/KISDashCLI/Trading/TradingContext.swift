@@ -20,7 +20,9 @@ struct TradingContext {
     var configuration: KISConfiguration { env.configuration }
     var mode: TradingMode { env.configuration.mode }
     var client: KISClient { AppEnvironment.kisClient(env.configuration, verbose: env.verbose, now: env.now) }
-    var password: TradingPassword { TradingPassword(directory: env.configuration.stateDirectory, iterations: passwordIterations) }
+    var password: TradingPassword {
+        TradingPassword(directory: env.configuration.stateDirectory, iterations: passwordIterations)
+    }
 
     /// Loads the context for `mode` (nil: the configured mode).
     static func make(
@@ -56,7 +58,9 @@ struct TradingContext {
             try password.verify(typed, now: env.now())
         } catch let error as TradingError {
             try? await journal.append(
-                TradeEvent(requestID: requestID, kind: .passwordRefused, detail: ["reason": error.message], recordedAt: env.now()),
+                TradeEvent(
+                    requestID: requestID, kind: .passwordRefused, detail: ["reason": error.message],
+                    recordedAt: env.now()),
                 account: configuration.account, mode: mode)
             throw error
         }
@@ -66,7 +70,9 @@ struct TradingContext {
     func requireRealTradingEnabled(requestID: String) async throws {
         guard mode == .real, environment["REAL_TRADING_ENABLED"]?.lowercased() != "true" else { return }
         try? await journal.append(
-            TradeEvent(requestID: requestID, kind: .guardRefused, detail: ["reason": "REAL_TRADING_ENABLED not set"], recordedAt: env.now()),
+            TradeEvent(
+                requestID: requestID, kind: .guardRefused, detail: ["reason": "REAL_TRADING_ENABLED not set"],
+                recordedAt: env.now()),
             account: configuration.account, mode: mode)
         throw TradingError(
             .realTradingDisabled, "real orders need REAL_TRADING_ENABLED=true in the environment; nothing was sent")

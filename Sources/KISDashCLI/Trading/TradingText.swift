@@ -56,7 +56,8 @@ enum TradingText {
         ]
         for h in snapshot.heldPositions {
             lines.append(
-                "  \(h.code) \(h.name) \(h.quantity)주 (주문가능 \(h.orderableQuantity)) 평가 \(h.evaluationAmount) \(h.profitLossRate)")
+                "  \(h.code) \(h.name) \(h.quantity)주 (주문가능 \(h.orderableQuantity)) 평가 \(h.evaluationAmount) \(h.profitLossRate)"
+            )
         }
         return lines.joined(separator: "\n")
     }

@@ -9,7 +9,7 @@ package struct PriceLimits: Hashable, Sendable, Codable {
     /// 하한가.
     package var lower: KRW
 
-    /// Creates limits from known prices (e.g. KIS's `stck_mxpr` / `stck_llam`).
+    /// Creates limits from known prices (for example KIS's `stck_mxpr` / `stck_llam`).
     package init(upper: KRW, lower: KRW) {
         self.upper = upper
         self.lower = lower

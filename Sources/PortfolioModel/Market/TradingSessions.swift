@@ -7,7 +7,7 @@ package struct TradingSessions: Sendable, Equatable {
     /// One window of one venue.
     package struct Window: Sendable, Equatable {
         package var venue: Venue
-        /// What KIS and the exchanges call it, e.g. 정규장, 프리마켓.
+        /// What KIS and the exchanges call it, for example 정규장, 프리마켓.
         package var name: String
         package var start: KSTTime
         package var end: KSTTime

@@ -29,7 +29,7 @@ package enum OrderType: String, Sendable, Codable, CaseIterable {
     /// True for market-type orders, which KIS reserves at the upper limit on a buy (SPEC §5.7 rule 2).
     package var isMarketType: Bool { !takesPrice }
 
-    /// The command-line name, e.g. `limit`, `market`, `ioc`.
+    /// The command-line name, for example `limit`, `market`, `ioc`.
     package var optionName: String {
         switch self {
         case .limit: "limit"
@@ -58,7 +58,7 @@ package enum OrderType: String, Sendable, Codable, CaseIterable {
         self = found
     }
 
-    /// 주문구분명, e.g. 지정가.
+    /// 주문구분명, for example 지정가.
     package var koreanName: String {
         switch self {
         case .limit: "지정가"

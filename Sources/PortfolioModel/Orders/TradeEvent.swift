@@ -38,7 +38,8 @@ package struct TradeEvent: Sendable, Hashable, Codable {
     package var recordedAt: Date
 
     /// Creates an event.
-    package init(requestID: String, orderNumber: String? = nil, kind: Kind, detail: [String: String], recordedAt: Date) {
+    package init(requestID: String, orderNumber: String? = nil, kind: Kind, detail: [String: String], recordedAt: Date)
+    {
         self.requestID = requestID
         self.orderNumber = orderNumber
         self.kind = kind

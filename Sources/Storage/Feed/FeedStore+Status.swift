@@ -24,7 +24,8 @@ extension FeedStore {
 
     /// The feed's last saved status and when it was saved, or nil when no feed has run.
     /// - Throws: ``StorageError``.
-    package func status(account: AccountNumber, mode: TradingMode) async throws -> (status: FeedStatus, savedAt: Date)? {
+    package func status(account: AccountNumber, mode: TradingMode) async throws -> (status: FeedStatus, savedAt: Date)?
+    {
         try await withContext("reading feed_status") {
             let rows = try await database.withConnection { conn in
                 try conn.query(
@@ -43,7 +44,9 @@ extension FeedStore {
 
     /// Today's notices, oldest first (for tests and `kisdash feed --print`).
     /// - Throws: ``StorageError``.
-    package func noticeCount(account: AccountNumber, mode: TradingMode, day: TradeDate, kind: ExecutionNotice.Kind? = nil)
+    package func noticeCount(
+        account: AccountNumber, mode: TradingMode, day: TradeDate, kind: ExecutionNotice.Kind? = nil
+    )
         async throws -> Int
     {
         try await withContext("counting feed_notice") {

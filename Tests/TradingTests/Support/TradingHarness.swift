@@ -74,7 +74,8 @@ struct TradingHarness {
 extension OrderRequest {
     /// A limit or market order of the scenario's stocks.
     static func make(
-        _ side: PortfolioModel.Side, _ code: String, _ name: String?, _ quantity: Int64, price: Int64? = nil, venue: PortfolioModel.Venue = .krx,
+        _ side: PortfolioModel.Side, _ code: String, _ name: String?, _ quantity: Int64, price: Int64? = nil,
+        venue: PortfolioModel.Venue = .krx,
         type: OrderType? = nil
     ) -> OrderRequest {
         OrderRequest(
