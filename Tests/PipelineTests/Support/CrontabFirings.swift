@@ -15,20 +15,26 @@ enum CrontabFirings {
             let fields = line.split(separator: " ").map(String.init)
             let offset = fields.firstIndex(of: "--utc-offset").map { fields[$0 + 1] }
             let job = fields.drop { $0 != "--timeout" }.dropFirst(2).joined(separator: " ")
-            return (fields: Array(fields[0..<5]), offset: offset, job: job)
+            let values = { (field: String) in Set((0..<60).filter { CronSchedule.matches(field, $0) }) }
+            let anyDay = fields[2] == "*" && fields[3] == "*"
+            return (
+                minutes: values(fields[0]), hours: values(fields[1]), days: anyDay ? values(fields[4]) : [],
+                offset: offset, job: job
+            )
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
         var fired: [String: Set<String>] = [:]
         let start = monday.at(KSTTime(secondOfDay: 0))
         for minute in 0..<(7 * 1440) {
             let instant = start.addingTimeInterval(Double(minute) * 60)
-            let local = calendar.dateComponents([.weekday, .hour, .minute], from: instant)
-            let offset = ZonedCrontab.Offset(seconds: zone.secondsFromGMT(for: instant), isDaylightSaving: false)
+            let seconds = zone.secondsFromGMT(for: instant)
+            // The wall clock in `zone`: whole minutes since the epoch, shifted by the offset (1970-01-01 was a Thursday).
+            let local = (Int(instant.timeIntervalSince1970) + seconds).quotientAndRemainder(dividingBy: 86_400)
+            let (hour, minuteOfHour, weekday) = (
+                local.remainder / 3600, local.remainder / 60 % 60, (local.quotient + 4) % 7
+            )
+            let offset = ZonedCrontab.Offset(seconds: seconds, isDaylightSaving: false)
             for line in lines
-            where CronSchedule.matches(line.fields[0], local.minute ?? -1)
-                && CronSchedule.matches(line.fields[1], local.hour ?? -1) && line.fields[2] == "*"
-                && line.fields[3] == "*" && CronSchedule.matches(line.fields[4], (local.weekday ?? 0) - 1)
+            where line.minutes.contains(minuteOfHour) && line.hours.contains(hour) && line.days.contains(weekday)
                 && (line.offset == nil || line.offset == offset.compact)
             {
                 let time = KST.timeOfDay(instant).colonSeparated.prefix(5)
