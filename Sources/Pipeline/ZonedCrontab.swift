@@ -33,13 +33,16 @@ package struct ZonedCrontab: Sendable {
 
     package var schedule: CronSchedule
     package var zone: TimeZone
+    /// The zone's name as the user gave it (Foundation calls `UTC` "GMT").
+    package var zoneName: String
     /// The zone's offsets over the year from the moment of printing, lowest first (two for a zone with DST).
     package var offsets: [Offset]
 
-    /// Converts `schedule` for `zone`, looking at the offsets it uses in the year after `now`.
-    package init(schedule: CronSchedule, zone: TimeZone, now: Date) {
+    /// Converts `schedule` for `zone` (called `name`), looking at the offsets it uses in the year after `now`.
+    package init(schedule: CronSchedule, zone: TimeZone, name: String? = nil, now: Date) {
         self.schedule = schedule
         self.zone = zone
+        zoneName = name ?? zone.identifier
         var seen: [Int: Bool] = [:]
         for half in 0..<(2 * 366) {
             let t = now.addingTimeInterval(Double(half) * 43_200)

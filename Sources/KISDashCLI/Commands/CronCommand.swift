@@ -57,7 +57,7 @@ struct CronCommand: ParsableCommand {
             do { loaded = try settings.load() } catch { throw Diagnostics.fail(error) }
             let timeZone = zone.flatMap { TimeZone(identifier: $0) } ?? .current
             let crontab = ZonedCrontab(
-                schedule: CronSchedule(nxt: loaded.schedule.nxtEnabled), zone: timeZone, now: Date())
+                schedule: CronSchedule(nxt: loaded.schedule.nxtEnabled), zone: timeZone, name: zone, now: Date())
             let block = crontab.crontab(installDir: CronCommand.installDir(installDir, loaded))
             if let warning = crontab.warning {
                 try? FileHandle.standardError.write(contentsOf: Data("kisdash: \(warning)\n".utf8))
