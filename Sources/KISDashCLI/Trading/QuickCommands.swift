@@ -33,18 +33,19 @@ struct TradeOptions: ParsableArguments {
     }
 }
 
-/// `kisdash 실전 …` and `kisdash 모의 …`: the seed's quick commands, in one domain each.
-struct QuickCommand {
-    static func run(
-        mode: TradingMode, words: [String], trade: TradeOptions, kis: KISOptions, database: DatabaseOptions,
-        clock: ClockOptions
-    ) async throws {
-        let action: QuickAction
-        do {
-            action = try QuickGrammar.parse(words, venue: trade.venue, type: try trade.type())
-        } catch { throw Diagnostics.fail(error) }
+/// The options every trading command takes, and the one way they run an action.
+struct TradingOptions: ParsableArguments {
+    @OptionGroup(title: "Order") var trade: TradeOptions
+    @OptionGroup(title: "KIS account") var kis: KISOptions
+    @OptionGroup(title: "Database") var database: DatabaseOptions
+    @OptionGroup(title: "Clock") var clock: ClockOptions
+
+    /// Builds the action (a usage error exits 64), loads the context for `mode` (nil: the configured one), runs it.
+    func perform(mode: TradingMode?, _ action: (TradeOptions) throws -> QuickAction) async throws {
+        let parsed: QuickAction
+        do { parsed = try action(trade) } catch { throw Diagnostics.fail(error) }
         let context = try await TradingContext.make(kis: kis, database: database, clock: clock, mode: mode)
-        try await TradingRun.perform(action, context: context, json: trade.json)
+        try await TradingRun.perform(parsed, context: context, json: trade.json)
     }
 }
 
@@ -58,14 +59,10 @@ struct RealQuickCommand: AsyncParsableCommand {
             the order, once, and only with REAL_TRADING_ENABLED=true in the environment.
             """)
     @Argument(help: "The quick command's words, e.g. 매수 005930 삼성전자 10주 52000원.") var words: [String]
-    @OptionGroup(title: "Order") var trade: TradeOptions
-    @OptionGroup(title: "KIS account") var kis: KISOptions
-    @OptionGroup(title: "Database") var database: DatabaseOptions
-    @OptionGroup(title: "Clock") var clock: ClockOptions
+    @OptionGroup var options: TradingOptions
 
     func run() async throws {
-        try await QuickCommand.run(
-            mode: .real, words: words, trade: trade, kis: kis, database: database, clock: clock)
+        try await options.perform(mode: .real) { try QuickGrammar.parse(words, venue: $0.venue, type: try $0.type()) }
     }
 }
 
@@ -74,13 +71,9 @@ struct PaperQuickCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "모의", abstract: "Paper-account (모의) quick commands: " + QuickGrammar.usage)
     @Argument(help: "The quick command's words, e.g. 매수 005930 삼성전자 10주 52000원.") var words: [String]
-    @OptionGroup(title: "Order") var trade: TradeOptions
-    @OptionGroup(title: "KIS account") var kis: KISOptions
-    @OptionGroup(title: "Database") var database: DatabaseOptions
-    @OptionGroup(title: "Clock") var clock: ClockOptions
+    @OptionGroup var options: TradingOptions
 
     func run() async throws {
-        try await QuickCommand.run(
-            mode: .paper, words: words, trade: trade, kis: kis, database: database, clock: clock)
+        try await options.perform(mode: .paper) { try QuickGrammar.parse(words, venue: $0.venue, type: try $0.type()) }
     }
 }

@@ -25,18 +25,12 @@ struct OrderCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Preview the cancellation of an open order.")
         @Argument(help: "Stock code (catches a mistyped order number).") var code: String
         @Argument(help: "Order number (주문번호).") var orderNumber: String
-        @OptionGroup(title: "Order") var trade: TradeOptions
-        @OptionGroup(title: "KIS account") var kis: KISOptions
-        @OptionGroup(title: "Database") var database: DatabaseOptions
-        @OptionGroup(title: "Clock") var clock: ClockOptions
+        @OptionGroup var options: TradingOptions
 
         func run() async throws {
-            let action: QuickAction
-            do { action = try QuickGrammar.parse(["취소", code, orderNumber], venue: .krx, type: nil) } catch {
-                throw Diagnostics.fail(error)
+            try await options.perform(mode: nil) { _ in
+                try QuickGrammar.parse(["취소", code, orderNumber], venue: .krx, type: nil)
             }
-            let context = try await TradingContext.make(kis: kis, database: database, clock: clock, mode: nil)
-            try await TradingRun.perform(action, context: context, json: trade.json)
         }
     }
 }
@@ -47,25 +41,20 @@ struct OrderArguments: ParsableArguments {
     @Argument(help: "Quantity in shares.") var quantity: Int64
     @Option(help: "Limit price in won (omit for a market order).") var price: Int64?
     @Option(help: "The stock's name; refused when it is not KIS's name for the code.") var name: String?
-    @OptionGroup(title: "Order") var trade: TradeOptions
-    @OptionGroup(title: "KIS account") var kis: KISOptions
-    @OptionGroup(title: "Database") var database: DatabaseOptions
-    @OptionGroup(title: "Clock") var clock: ClockOptions
+    @OptionGroup var options: TradingOptions
 
     func run(_ side: Side) async throws {
-        let request: OrderRequest
-        do {
+        try await options.perform(mode: nil) { trade in
             let code = try QuickGrammar.stockCode(code)
             let price = try price.map { p -> KRW in
                 guard p > 0 else { throw CLIError.configuration("--price must be positive") }
                 return KRW(p)
             }
-            request = OrderRequest(
-                side: side, code: code, name: name, quantity: quantity,
-                orderType: try trade.type() ?? (price == nil ? .market : .limit), price: price, venue: trade.venue)
-        } catch { throw Diagnostics.fail(error) }
-        let context = try await TradingContext.make(kis: kis, database: database, clock: clock, mode: nil)
-        try await TradingRun.perform(.order(request), context: context, json: trade.json)
+            return .order(
+                OrderRequest(
+                    side: side, code: code, name: name, quantity: quantity,
+                    orderType: try trade.type() ?? (price == nil ? .market : .limit), price: price, venue: trade.venue))
+        }
     }
 }
 
@@ -77,14 +66,10 @@ struct ConfirmCommand: AsyncParsableCommand {
         discussion: "Real orders also need the trading password and REAL_TRADING_ENABLED=true. Exit 0 only when placed."
     )
     @Argument(help: "The confirmation code, e.g. XT9W.") var code: String
-    @OptionGroup(title: "Order") var trade: TradeOptions
-    @OptionGroup(title: "KIS account") var kis: KISOptions
-    @OptionGroup(title: "Database") var database: DatabaseOptions
-    @OptionGroup(title: "Clock") var clock: ClockOptions
+    @OptionGroup var options: TradingOptions
 
     func run() async throws {
-        let context = try await TradingContext.make(kis: kis, database: database, clock: clock, mode: nil)
-        try await TradingRun.perform(.confirm(code), context: context, json: trade.json)
+        try await options.perform(mode: nil) { _ in .confirm(code) }
     }
 }
 
@@ -94,29 +79,19 @@ struct QuoteCommand: AsyncParsableCommand {
         commandName: "quote", abstract: "The stock's price, band and tick from KIS (현재가).")
     @Argument(help: "Stock code.") var code: String
     @Option(help: "The stock's name, checked against KIS's.") var name: String?
-    @OptionGroup(title: "Order") var trade: TradeOptions
-    @OptionGroup(title: "KIS account") var kis: KISOptions
-    @OptionGroup(title: "Database") var database: DatabaseOptions
-    @OptionGroup(title: "Clock") var clock: ClockOptions
+    @OptionGroup var options: TradingOptions
 
     func run() async throws {
-        let action: QuickAction
-        do { action = .quote(try QuickGrammar.stockCode(code), name: name) } catch { throw Diagnostics.fail(error) }
-        let context = try await TradingContext.make(kis: kis, database: database, clock: clock, mode: nil)
-        try await TradingRun.perform(action, context: context, json: trade.json)
+        try await options.perform(mode: nil) { _ in .quote(try QuickGrammar.stockCode(code), name: name) }
     }
 }
 
 struct OrdersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "orders", abstract: "Today's orders and fills at KIS (주문내역).")
-    @OptionGroup(title: "Order") var trade: TradeOptions
-    @OptionGroup(title: "KIS account") var kis: KISOptions
-    @OptionGroup(title: "Database") var database: DatabaseOptions
-    @OptionGroup(title: "Clock") var clock: ClockOptions
+    @OptionGroup var options: TradingOptions
 
     func run() async throws {
-        let context = try await TradingContext.make(kis: kis, database: database, clock: clock, mode: nil)
-        try await TradingRun.perform(.orders, context: context, json: trade.json)
+        try await options.perform(mode: nil) { _ in .orders }
     }
 }
