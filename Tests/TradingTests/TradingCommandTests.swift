@@ -92,4 +92,29 @@ import Testing
             }
         }
     }
+
+    @Test func inquiriesWorkInBothDomainsAndRealOnesAskForThePassword() async throws {
+        try await withTemporaryDirectory { dir in
+            try await withTestDatabaseURL { url in
+                try await withSimulator { sim in
+                    let paper = try environment(sim, .paper, url: url, dir: dir)
+                    let balance = try await runBuiltExecutable("kisdash", ["모의", "잔고조회"], environment: paper)
+                    #expect(balance.status == 0 && balance.stdout.contains("모의 5012****-01 잔고"), "\(balance.stderr)")
+                    let quote = try await runBuiltExecutable("kisdash", ["모의", "현재가", "005930", "삼성전자"], environment: paper)
+                    #expect(quote.status == 0 && quote.stdout.contains("005930 삼성전자 현재가"))
+                    let typo = try await runBuiltExecutable("kisdash", ["모의", "현재가", "005930", "삼성전기"], environment: paper)
+                    #expect(typo.status == 1 && typo.stderr.contains("is 삼성전자 at KIS, not 삼성전기"))
+                    let usage = try await runBuiltExecutable("kisdash", ["모의", "송금", "005930"], environment: paper)
+                    #expect(usage.status == 64)
+                    var real = try environment(sim, .real, url: url, dir: dir)
+                    let locked = try await runBuiltExecutable("kisdash", ["실전", "잔고조회"], environment: real)
+                    #expect(locked.status == 1 && locked.stderr.contains("trading password"))
+                    real["KISDASH_TRADING_PASSWORD"] = Self.password
+                    _ = try await runBuiltExecutable("kisdash", ["password", "set"], environment: real)
+                    let open = try await runBuiltExecutable("kisdash", ["실전", "주문내역", "--json"], environment: real)
+                    #expect(open.status == 0, "\(open.stderr)")
+                }
+            }
+        }
+    }
 }
