@@ -61,12 +61,23 @@ struct WebSocketTestClient: Sendable {
     }
 
     /// Frames other than PINGPONG that arrive within `seconds` (a bounded quiet period).
-    func drain(for seconds: Double) async -> [String] {
-        try? await Task.sleep(for: .seconds(seconds))
+    ///
+    /// With `atLeast`, it first waits (at most 10 s) until that many such frames have arrived, so a loaded
+    /// machine does not turn a slow frame into a missing one; the quiet period then collects any extra frames.
+    func drain(for seconds: Double, atLeast minimum: Int = 0) async -> [String] {
         var frames: [String] = []
-        while let frame = await inbox.take() {
-            if !frame.contains("\"PINGPONG\"") { frames.append(frame) }
+        func take() async {
+            while let frame = await inbox.take() {
+                if !frame.contains("\"PINGPONG\"") { frames.append(frame) }
+            }
         }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while frames.count < minimum && ContinuousClock.now < deadline {
+            await take()
+            if frames.count < minimum { try? await Task.sleep(for: .milliseconds(10)) }
+        }
+        try? await Task.sleep(for: .seconds(seconds))
+        await take()
         return frames
     }
 }
