@@ -80,7 +80,7 @@ let package = Package(
         // The dashboard: a pure layout, and the shell that loads data and draws it
         .target(
             name: "Dashboard",
-            dependencies: ["Canvas", "PortfolioModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["PortfolioModel", .product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: settings
         ),
         .target(
@@ -210,7 +210,7 @@ let package = Package(
             swiftSettings: settings
         ),
         .testTarget(
-            name: "DashboardTests", dependencies: ["Dashboard", "Canvas", "PortfolioModel", "KISDashTestSupport"],
+            name: "DashboardTests", dependencies: ["Dashboard", "PortfolioModel", "KISDashTestSupport"],
             swiftSettings: settings),
         .testTarget(
             name: "ReportingTests",

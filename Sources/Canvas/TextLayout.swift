@@ -21,7 +21,7 @@ package final class TextLayout {
     deinit { CPangoCairo_unref(UnsafeMutableRawPointer(layout)) }
 
     /// The size `text` takes in `style`, in points.
-    package func measure(_ text: String, style: TextStyle) -> (width: Double, height: Double) {
+    package func measure(_ text: String, style: Style) -> (width: Double, height: Double) {
         configure(text, style: style)
         var width: Int32 = 0
         var height: Int32 = 0
@@ -30,7 +30,7 @@ package final class TextLayout {
     }
 
     /// Draws `text` with its box's top-left corner at (`x`, `y`).
-    package func draw(_ text: String, style: TextStyle, x: Double, y: Double) {
+    package func draw(_ text: String, style: Style, x: Double, y: Double) {
         configure(text, style: style)
         unknownGlyphs += Int(pango_layout_get_unknown_glyphs_count(layout))
         cairo_move_to(context.pointer, x, y)
@@ -38,7 +38,7 @@ package final class TextLayout {
         cairo_new_path(context.pointer)
     }
 
-    private func configure(_ text: String, style: TextStyle) {
+    private func configure(_ text: String, style: Style) {
         pango_layout_set_font_description(layout, font(for: style).pointer)
         let width = style.width.map { Int32(($0 * CPangoCairo_scale()).rounded(.down)) } ?? -1
         pango_layout_set_width(layout, width)
@@ -61,7 +61,7 @@ package final class TextLayout {
         hasAttributes = style.wraps
     }
 
-    private func font(for style: TextStyle) -> FontDescription {
+    private func font(for style: Style) -> FontDescription {
         let key = FontKey(family: style.family, size: style.size, bold: style.bold)
         if let font = fonts[key] { return font }
         let font = FontDescription(family: style.family, size: style.size, bold: style.bold)
@@ -69,7 +69,7 @@ package final class TextLayout {
         return font
     }
 
-    private static func alignment(_ alignment: TextStyle.Alignment) -> PangoAlignment {
+    private static func alignment(_ alignment: Style.Alignment) -> PangoAlignment {
         switch alignment {
         case .left: PANGO_ALIGN_LEFT
         case .center: PANGO_ALIGN_CENTER

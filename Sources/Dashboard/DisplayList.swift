@@ -1,5 +1,3 @@
-package import Canvas
-
 /// One drawing operation on a page. A laid-out page is a list of these: data, not PDF bytes, so tests can
 /// check boxes and text directly.
 package enum DrawCommand: Sendable, Hashable {
@@ -89,11 +87,3 @@ package struct LaidOutDocument: Sendable, Hashable {
         self.creationDate = creationDate
     }
 }
-
-/// Measures text as it will be set (Pango in production, an approximation in layout tests).
-package protocol TextMeasuring {
-    /// The width and height of `text` in `style`, in points.
-    func measure(_ text: String, style: TextStyle) -> (width: Double, height: Double)
-}
-
-extension TextLayout: TextMeasuring {}

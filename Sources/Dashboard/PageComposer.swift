@@ -1,5 +1,3 @@
-package import Canvas
-
 /// Flows blocks down pages: keeps a cursor, starts a new page when a block does not fit, and never splits a block.
 package struct PageComposer {
     package let template: DashboardTemplate

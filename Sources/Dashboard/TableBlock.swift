@@ -1,5 +1,3 @@
-package import Canvas
-
 /// A table that continues across pages, repeating its header row on each.
 package struct TableBlock {
     /// One column: its title, share of the table width, and alignment.

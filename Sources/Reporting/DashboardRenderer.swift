@@ -72,7 +72,7 @@ package struct DashboardRenderer: Sendable {
             let surface = try PDFSurface(width: size.width, height: size.height)
             let context = try DrawingContext(surface: surface)
             let text = try TextLayout(context: context)
-            let document = DashboardLayout(template: template, measurer: text).layout(data)
+            let document = DashboardLayout(template: template, measurer: PangoTextMeasurer(layout: text)).layout(data)
             lap("layout")
             try PDFPainter(surface: surface, context: context, text: text).paint(document)
             let bytes = try surface.finish()

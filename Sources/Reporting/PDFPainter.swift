@@ -40,7 +40,7 @@ struct PDFPainter {
         switch command {
         case .text(let string, let style, let color, let origin):
             setColor(color)
-            text.draw(string, style: style, x: origin.x, y: origin.y)
+            text.draw(string, style: TextLayout.Style(style), x: origin.x, y: origin.y)
         case .rect(let rect, let fill, let stroke, let lineWidth):
             if let fill {
                 context.rectangle(x: rect.x, y: rect.y, width: rect.width, height: rect.height)

@@ -1,4 +1,3 @@
-import Canvas
 import Dashboard
 
 /// Text sizes without Pango: Latin digits half an em, everything else a full em; wrapping by whole words.

@@ -1,4 +1,3 @@
-import Canvas
 import Dashboard
 import Foundation
 import KISDashTestSupport

@@ -1,4 +1,3 @@
-import Canvas
 import PortfolioModel
 
 /// The shared furniture of a price chart: title, frame, horizontal grid lines with price labels.

@@ -1,4 +1,3 @@
-import Canvas
 import Foundation
 
 /// Maps a value range onto a pixel range, with "nice" tick values for axis labels.

@@ -1,4 +1,3 @@
-import Canvas
 package import PortfolioModel
 
 /// The pie's slices: the largest holdings, the rest folded into 기타, and cash as its own slice.

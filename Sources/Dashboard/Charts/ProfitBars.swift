@@ -1,4 +1,3 @@
-import Canvas
 import PortfolioModel
 
 /// Horizontal bars of unrealized profit/loss per holding, gains red and losses blue, around a zero line.

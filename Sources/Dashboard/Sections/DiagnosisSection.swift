@@ -1,4 +1,3 @@
-import Canvas
 import Foundation
 
 /// AI 포트폴리오 진단: what the diagnosis stored, with its source and time, or why there is none.
@@ -39,7 +38,7 @@ struct DiagnosisSection {
         }
     }
 
-    private func paragraph(_ text: String, style: Canvas.TextStyle, color: Color?, in composer: inout PageComposer) {
+    private func paragraph(_ text: String, style: TextStyle, color: Color?, in composer: inout PageComposer) {
         let height = composer.height(of: text, style: style)
         composer.reserve(height)
         composer.text(text, style: style, color: color, x: composer.left, y: composer.cursor)

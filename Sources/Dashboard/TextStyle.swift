@@ -1,4 +1,6 @@
-/// How one piece of text is set: font, size, box width, wrapping and alignment.
+/// How the layout sets one piece of text: font, size, box width, wrapping and alignment.
+///
+/// A layout value: `Reporting` converts it to `Canvas.TextLayout.Style` to measure and draw the text with Pango.
 package struct TextStyle: Sendable, Hashable {
     /// Horizontal alignment inside the box width.
     package enum Alignment: Sendable, Hashable { case left, center, right }
