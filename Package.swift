@@ -71,7 +71,7 @@ let package = Package(
         .target(
             name: "Diagnosis",
             dependencies: [
-                "PortfolioModel", "Storage", "Sync", "HTTPTransport", "Digest",
+                "PortfolioModel", "Storage", "HTTPTransport", "Digest",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: settings
@@ -86,7 +86,7 @@ let package = Package(
         .target(
             name: "Reporting",
             dependencies: [
-                "Dashboard", "Canvas", "Storage", "KISAPI", "Sync", "PortfolioModel",
+                "Dashboard", "Canvas", "Storage", "KISAPI", "PortfolioModel",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: settings
@@ -215,7 +215,7 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "Reporting", "Dashboard", "Canvas", "Storage", "Sync", "KISAPI", "LibPQ", "PortfolioModel",
+                "Reporting", "Dashboard", "Canvas", "Storage", "KISAPI", "LibPQ", "PortfolioModel",
                 "KISDashTestSupport",
             ],
             swiftSettings: settings
@@ -223,7 +223,7 @@ let package = Package(
         .testTarget(
             name: "DiagnosisTests",
             dependencies: [
-                "Diagnosis", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "Sync", "KISDashTestSupport",
+                "Diagnosis", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "KISDashTestSupport",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: settings

@@ -1,4 +1,4 @@
-package import Storage
+package import PortfolioModel
 
 /// The three parts of a diagnosis: summary paragraphs, main risks and one comment per holding.
 package struct DiagnosisText: Hashable, Sendable {

@@ -63,6 +63,8 @@ package struct KSTTime: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     /// KIS's `HHMMSS`.
     package var compact: String { String(format: "%02d%02d%02d", hour, minute, second) }
+    /// `HH:MM` (the seconds dropped), as the settings file writes session times.
+    package var hourMinute: String { String(format: "%02d:%02d", hour, minute) }
     /// `HH:MM:SS`.
     package var colonSeparated: String { String(format: "%02d:%02d:%02d", hour, minute, second) }
     package var description: String { colonSeparated }

@@ -2,14 +2,13 @@ package import Dashboard
 package import Foundation
 package import PortfolioModel
 package import Storage
-package import Sync
 
 /// Gathers a ``DashboardData`` from the database (the default) or straight from KIS (`--source api`).
 package struct DashboardDataLoader: Sendable {
     package var account: AccountNumber
     package var mode: TradingMode
     /// Calendar days of daily bars to read (two weeks of trading days fit in 21).
-    package var dailyLookbackDays = 21
+    package var dailyLookbackDays = PriceHistory.readCalendarDays
 
     /// Creates a loader for one account.
     package init(account: AccountNumber, mode: TradingMode) {

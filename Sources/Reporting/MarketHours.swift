@@ -10,8 +10,8 @@ package enum MarketHours {
         let day = TradeDate(instant)
         if day.isWeekend { return .closed(reason: "주말 휴장") }
         let minute = KST.timeOfDay(instant).secondOfDay / 60
-        if minute < 9 * 60 { return .closed(reason: "장 시작 전") }
-        if minute < 15 * 60 + 30 { return .open(session: "정규장") }
+        if minute < TradingSessions.krxOpen.secondOfDay / 60 { return .closed(reason: "장 시작 전") }
+        if minute < TradingSessions.krxClose.secondOfDay / 60 { return .open(session: "정규장") }
         return .closed(reason: "장 마감")
     }
 }

@@ -1,3 +1,5 @@
+import PortfolioModel
+
 /// The `[kis]` section; secrets are not here (see ``secretsFile``).
 package struct KISSection: Sendable, Equatable {
     /// `mode`: `real` or `paper`; `nil` leaves it to `KIS_MODE`.
@@ -31,15 +33,15 @@ package struct DatabaseSection: Sendable, Equatable {
 /// `[schedule]`: market sessions in KST and where kisdash is installed (for `kisdash cron print`).
 package struct ScheduleSection: Sendable, Equatable {
     /// `krx_open` / `krx_close`: the KRX regular session, `HH:MM` KST.
-    package var krxOpen = "09:00"
+    package var krxOpen = TradingSessions.krxOpen.hourMinute
     /// See ``krxOpen``.
-    package var krxClose = "15:30"
+    package var krxClose = TradingSessions.krxClose.hourMinute
     /// `nxt`: also treat the Nextrade pre/after-market (08:00–20:00) as open.
     package var nxtEnabled = false
     /// `nxt_open` / `nxt_close`: the NXT session span, `HH:MM` KST.
-    package var nxtOpen = "08:00"
+    package var nxtOpen = TradingSessions.nxtOpen.hourMinute
     /// See ``nxtOpen``.
-    package var nxtClose = "20:00"
+    package var nxtClose = TradingSessions.nxtClose.hourMinute
     /// `margin_minutes`: a cycle also runs this long before each session opens and after it closes, so the
     /// seed's 08:55 and 15:35 refreshes catch the pre-open state and the closing auction's result.
     package var marginMinutes = 5

@@ -9,10 +9,10 @@ package import PortfolioModel
 ///   in progress (its volume is the previous minute's until the first trade), so the re-fetch corrects it.
 package struct SyncPlanner: Sendable {
     /// How many calendar days of daily prices to keep per holding (two weeks of trading days and some margin).
-    package var dailyHistoryDays: Int = 20
+    package var dailyHistoryDays: Int = PriceHistory.syncedCalendarDays
     /// Regular session, KST.
-    package var sessionOpen = KSTTime(secondOfDay: 9 * 3600)
-    package var sessionClose = KSTTime(secondOfDay: 15 * 3600 + 30 * 60)
+    package var sessionOpen = TradingSessions.krxOpen
+    package var sessionClose = TradingSessions.krxClose
     /// After this, today's daily bar is final.
     package var dayComplete = KSTTime(secondOfDay: 15 * 3600 + 40 * 60)
 

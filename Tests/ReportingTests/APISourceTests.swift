@@ -2,7 +2,6 @@ import Dashboard
 import Foundation
 import KISDashTestSupport
 import PortfolioModel
-import Sync
 import Testing
 
 @testable import Reporting

@@ -1,4 +1,3 @@
-import Canvas
 import Foundation
 import PortfolioModel
 
@@ -11,9 +10,9 @@ struct MinuteChart {
     let market: MarketStatus
 
     /// Minutes from midnight KST.
-    private static func minuteOfDay(_ instant: Date) -> Double {
-        Double(KST.timeOfDay(instant).secondOfDay) / 60
-    }
+    private static func minuteOfDay(_ instant: Date) -> Double { minuteOfDay(KST.timeOfDay(instant)) }
+
+    private static func minuteOfDay(_ time: KSTTime) -> Double { Double(time.secondOfDay) / 60 }
 
     func draw(in bounds: Rect, composer: inout PageComposer) {
         let template = composer.template
@@ -30,8 +29,9 @@ struct MinuteChart {
             domain: LinearScale.padded(prices.min() ?? 0, prices.max() ?? 1, by: 0.06),
             range: plot.y...(plot.maxY - plot.height * 0.24), inverted: true)
         frame.drawBackground(plot: plot, scale: scale, composer: &composer)
-        let start = min(9 * 60, bars.first.map { Self.minuteOfDay($0.minute) } ?? 9 * 60)
-        let end = max(15 * 60 + 30, bars.last.map { Self.minuteOfDay($0.minute) + 1 } ?? 0)
+        let (open, close) = (Self.minuteOfDay(TradingSessions.krxOpen), Self.minuteOfDay(TradingSessions.krxClose))
+        let start = min(open, bars.first.map { Self.minuteOfDay($0.minute) } ?? open)
+        let end = max(close, bars.last.map { Self.minuteOfDay($0.minute) + 1 } ?? 0)
         let x = LinearScale(domain: start...end, range: plot.x...plot.maxX)
         drawTimeAxis(x, start: start, end: end, plot: plot, composer: &composer)
         if previousClose.won > 0 {

@@ -1,7 +1,5 @@
 import Foundation
 import PortfolioModel
-import Storage
-import Sync
 
 extension ActivityFacts {
     /// Most trades listed one by one; the counts and sums always cover all of them.
@@ -37,7 +35,7 @@ extension ActivityFacts {
 
 extension FreshnessFacts {
     /// Regular trading starts at 09:00 KST; before that, missing minute bars are expected.
-    static let marketOpen = KSTTime(secondOfDay: 9 * 3600)
+    static let marketOpen = TradingSessions.krxOpen
 
     /// The data-age flags of `input` under `rules`.
     static func compute(_ input: FactSheetInput, _ rules: FactRules) -> FreshnessFacts {

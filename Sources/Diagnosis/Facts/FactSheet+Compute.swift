@@ -1,6 +1,5 @@
 import Foundation
 import PortfolioModel
-import Storage
 
 extension FactSheet {
     /// Computes the fact sheet of `input` under `rules`, purely and deterministically.

@@ -1,6 +1,5 @@
 package import Foundation
 package import PortfolioModel
-package import Storage
 
 /// What a fact sheet is computed from: the stored snapshot, today's executions, the bars and the clock.
 package struct FactSheetInput: Sendable {

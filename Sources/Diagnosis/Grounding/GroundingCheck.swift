@@ -1,5 +1,4 @@
-import PortfolioModel
-package import Storage
+package import PortfolioModel
 
 /// Keeps only the sentences of a model reply whose every number is a fact-sheet number (issue 5).
 ///

@@ -1,6 +1,6 @@
 package import Foundation
 package import HTTPTransport
-package import Storage
+package import PortfolioModel
 
 /// Sends a prompt to the configured model provider and returns its completion.
 ///

@@ -11,7 +11,7 @@ package protocol DiagnosisInputSource: Sendable {
 
 extension DashboardStore: DiagnosisInputSource {
     /// Calendar days of daily bars read for the two-week window (enough for 10 trading days around holidays).
-    static let dailyBarCalendarDays = 21
+    static let dailyBarCalendarDays = PriceHistory.readCalendarDays
 
     package func factSheetInput(account: AccountNumber, mode: TradingMode, now: Date) async throws -> FactSheetInput? {
         guard let snapshot = try await latestSnapshot(account: account, mode: mode) else { return nil }

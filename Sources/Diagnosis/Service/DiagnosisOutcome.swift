@@ -1,4 +1,4 @@
-package import Storage
+package import PortfolioModel
 
 /// What one diagnosis run produced.
 package struct DiagnosisOutcome: Sendable {

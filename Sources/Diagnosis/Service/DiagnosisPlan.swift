@@ -1,5 +1,5 @@
 package import Foundation
-package import Storage
+package import PortfolioModel
 
 /// What a diagnosis run does: the pure cost-control decision (cache by fact-sheet hash, minimum interval).
 package enum DiagnosisPlan: Sendable, Hashable {

@@ -1,7 +1,6 @@
 import Foundation
 import Logging
 import PortfolioModel
-import Storage
 
 extension DiagnosisService {
     /// Asks the model, checks its reply, and falls back to the offline text (with the reason) on any failure.

@@ -1,6 +1,5 @@
 import Foundation
 package import PortfolioModel
-package import Storage
 
 extension DiagnosisSettings {
     /// The environment variables ``fromEnvironment(_:)`` reads.

@@ -1,6 +1,5 @@
 package import Foundation
 package import PortfolioModel
-package import Storage
 
 /// How diagnoses are made: which provider, which model where, and the limits that keep calls cheap.
 ///

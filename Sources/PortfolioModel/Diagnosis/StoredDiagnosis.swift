@@ -1,5 +1,4 @@
 package import Foundation
-package import PortfolioModel
 
 /// Where a diagnosis text came from: the offline rules or a checked model reply.
 package enum DiagnosisSource: String, Sendable, Hashable, Codable, CaseIterable, CustomStringConvertible {

@@ -1,5 +1,4 @@
 package import Foundation
-package import PortfolioModel
 
 /// The latest stored balance of an account, as the dashboard shows it.
 package struct StoredSnapshot: Sendable, Hashable {

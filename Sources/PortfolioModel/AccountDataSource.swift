@@ -1,9 +1,10 @@
 package import Foundation
-package import PortfolioModel
 
-/// What the sync needs from KIS: the inquiries it makes, and how many calls they took.
+/// What the sync and `kisdash render --source api` need from KIS: the inquiries they make, and how many calls they
+/// took.
 ///
-/// `KISClient` is the live implementation (see `KISClient+AccountDataSource.swift`); tests use fakes.
+/// Declared here rather than in `Sync` because two modules consume it, and `Reporting` must not import `Sync`.
+/// `KISClient` is the live implementation (`Sync/KISClient+AccountDataSource.swift`); tests use fakes.
 package protocol AccountDataSource: Sendable {
     /// The whole balance inquiry (all pages): account totals and every position row.
     func fetchBalance() async throws -> BalanceSnapshot
