@@ -59,13 +59,13 @@ let package = Package(
         ),
         .target(
             name: "Storage",
-            dependencies: ["LibPQ", "PortfolioModel", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["LibPQ", "PortfolioModel"],
             resources: [.copy("Migrations")],
             swiftSettings: settings
         ),
         .target(
             name: "Sync",
-            dependencies: ["KISAPI", "Storage", "PortfolioModel", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["KISAPI", "Storage", "PortfolioModel"],
             swiftSettings: settings
         ),
         .target(
@@ -85,18 +85,13 @@ let package = Package(
         ),
         .target(
             name: "Reporting",
-            dependencies: [
-                "Dashboard", "Canvas", "Storage", "KISAPI", "PortfolioModel",
-                .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["Dashboard", "Canvas", "Storage", "PortfolioModel"],
             swiftSettings: settings
         ),
         // Order placement: the only module with the order TRs, the guards and the pending order.
         .target(
             name: "Trading",
-            dependencies: [
-                "KISAPI", "Storage", "PortfolioModel", "Digest", .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["KISAPI", "Storage", "PortfolioModel", "Digest"],
             swiftSettings: settings
         ),
         // The live execution feed: the WebSocket session around the pure `Feed` core. Only target with the WS client.
@@ -117,9 +112,7 @@ let package = Package(
         // The scheduled cycle: market clock, lock, stages, publishing, end-of-day archive.
         .target(
             name: "Pipeline",
-            dependencies: [
-                "Settings", "Storage", "Sync", "PortfolioModel", .product(name: "Logging", package: "swift-log"),
-            ],
+            dependencies: ["Settings", "Storage", "Sync", "PortfolioModel"],
             swiftSettings: settings
         ),
 
@@ -131,8 +124,8 @@ let package = Package(
         .target(
             name: "KISDashCLI",
             dependencies: [
-                "Sync", "Storage", "KISAPI", "HTTPTransport", "PortfolioModel", "Diagnosis", "Reporting", "Dashboard",
-                "Canvas", "Settings", "Pipeline", "Trading", "Digest", "Feed", "FeedLive",
+                "Sync", "Storage", "LibPQ", "KISAPI", "HTTPTransport", "PortfolioModel", "Diagnosis", "Reporting",
+                "Dashboard", "Canvas", "Settings", "Pipeline", "Trading", "Feed", "FeedLive",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -178,10 +171,17 @@ let package = Package(
         ),
 
         .testTarget(name: "PortfolioModelTests", dependencies: ["PortfolioModel"], swiftSettings: settings),
-        .testTarget(name: "LibPQTests", dependencies: ["LibPQ", "KISDashTestSupport"], swiftSettings: settings),
+        .testTarget(
+            name: "LibPQTests",
+            dependencies: ["LibPQ", "KISDashTestSupport", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: settings
+        ),
         .testTarget(
             name: "KISAPITests",
-            dependencies: ["KISAPI", "HTTPTransport", "PortfolioModel", "Digest", "KISDashTestSupport"],
+            dependencies: [
+                "KISAPI", "HTTPTransport", "PortfolioModel", "Digest", "KISDashTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: settings
         ),
         .testTarget(
@@ -192,7 +192,8 @@ let package = Package(
         .testTarget(
             name: "SyncTests",
             dependencies: [
-                "Sync", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "KISDashTestSupport",
+                "Sync", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "KISSimulator",
+                "KISDashTestSupport",
             ],
             swiftSettings: settings
         ),
@@ -200,6 +201,7 @@ let package = Package(
             name: "KISSimulatorTests",
             dependencies: [
                 "KISSimulator", "KISDashTestSupport", "Digest",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HummingbirdWSClient", package: "hummingbird-websocket"),
                 .product(name: "NIOWebSocket", package: "swift-nio"),
@@ -215,8 +217,7 @@ let package = Package(
         .testTarget(
             name: "ReportingTests",
             dependencies: [
-                "Reporting", "Dashboard", "Canvas", "Storage", "KISAPI", "LibPQ", "PortfolioModel",
-                "KISDashTestSupport",
+                "Reporting", "Dashboard", "Canvas", "Storage", "LibPQ", "PortfolioModel", "KISDashTestSupport",
             ],
             swiftSettings: settings
         ),
@@ -231,8 +232,7 @@ let package = Package(
         .testTarget(
             name: "KISDashCLITests",
             dependencies: [
-                "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel", "Storage", "Sync", "Diagnosis",
-                "KISSimulator",
+                "KISDashCLI", "KISDashTestSupport", "KISAPI", "PortfolioModel", "Storage", "Diagnosis", "KISSimulator",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
@@ -240,23 +240,25 @@ let package = Package(
         .testTarget(
             name: "TradingTests",
             dependencies: [
-                "Trading", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "Digest", "HTTPTransport", "KISSimulator",
+                "Trading", "KISAPI", "Storage", "LibPQ", "PortfolioModel", "HTTPTransport", "KISSimulator",
                 "KISDashTestSupport", "KISDashCLI", "Feed", "FeedLive", "Sync",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
         ),
         .testTarget(
             name: "FeedTests",
-            dependencies: ["Feed", "Digest", "PortfolioModel", "KISAPI", "HTTPTransport", "KISDashTestSupport"],
+            dependencies: [
+                "Feed", "Digest", "PortfolioModel", "KISAPI", "HTTPTransport", "KISDashTestSupport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
             resources: [.copy("Fixtures")],
             swiftSettings: settings
         ),
         .testTarget(
             name: "PipelineTests",
             dependencies: [
-                "Pipeline", "Settings", "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "PortfolioModel",
-                "Diagnosis", "Dashboard",
+                "Pipeline", "Settings", "KISDashCLI", "KISDashTestSupport", "LibPQ", "KISAPI", "HTTPTransport",
+                "PortfolioModel", "Diagnosis", "Dashboard",
                 "Storage", "Sync", "KISSimulator", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings

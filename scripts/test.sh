@@ -10,5 +10,7 @@ if swift format --version >/dev/null 2>&1; then
   n=$(swift format lint --recursive Sources Tests Package.swift 2>&1 | grep -c 'warning:' || true)
   echo "lint: swift-format reports $n warnings"
 fi
+# Module boundaries: every target's declared dependencies match its imports (exits 1 on a mismatch).
+scripts/check-deps.sh
 swift build --build-tests
 swift test --skip-build 2>&1 | tee .build/test-output.txt
