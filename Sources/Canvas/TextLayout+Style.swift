@@ -7,7 +7,7 @@ extension TextLayout {
         /// Horizontal alignment inside the box width.
         package enum Alignment: Sendable, Hashable { case left, center, right }
 
-        /// Font family, e.g. `NanumGothic`.
+        /// Font family, such as `NanumGothic`.
         package var family: String
         /// Size in points (absolute: independent of Pango's 96 dpi default).
         package var size: Double

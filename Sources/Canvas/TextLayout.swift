@@ -1,6 +1,8 @@
 internal import CPangoCairo
 
-/// Sets and draws text with Pango on one ``DrawingContext``. Owns one `PangoLayout`, reused for every string.
+/// Sets and draws text with Pango on one ``DrawingContext``.
+///
+/// Owns one `PangoLayout`, reused for every string.
 package final class TextLayout {
     private let layout: OpaquePointer
     private let context: DrawingContext

@@ -1,5 +1,6 @@
-/// One drawing operation on a page. A laid-out page is a list of these: data, not PDF bytes, so tests can
-/// check boxes and text directly.
+/// One drawing operation on a page.
+///
+/// A laid-out page is a list of these: data, not PDF bytes, so tests can check boxes and text directly.
 package enum DrawCommand: Sendable, Hashable {
     /// Text whose box's top-left corner is `origin`.
     case text(String, style: TextStyle, color: Color, origin: Point)

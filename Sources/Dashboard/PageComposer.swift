@@ -83,8 +83,9 @@ package struct PageComposer {
     /// The height of one line of body text at `scale` (Noto Sans CJK's line box is about 1.45 em).
     package func lineHeight(scale: Double = 1) -> Double { template.fontSize * scale * 1.45 }
 
-    /// Draws a section heading, bookmarks it, and moves below it. `keepWith` is the height that must follow on the
-    /// same page (so a heading never ends a page alone).
+    /// Draws a section heading, bookmarks it, and moves below it.
+    ///
+    /// `keepWith` is the height that must follow on the same page (so a heading never ends a page alone).
     package mutating func heading(_ title: String, keepWith: Double) {
         let height = lineHeight(scale: 1.5) + 8
         reserve(height + keepWith)

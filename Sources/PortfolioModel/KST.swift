@@ -1,6 +1,8 @@
 package import Foundation
 
-/// Korea Standard Time helpers. KST is UTC+9 with no daylight saving, so nothing here reads the machine's zone.
+/// Korea Standard Time helpers.
+///
+/// KST is UTC+9 with no daylight saving, so nothing here reads the machine's zone.
 package enum KST {
     /// Seconds east of UTC.
     package static let offsetSeconds: Int64 = 9 * 3600
@@ -19,7 +21,7 @@ package enum KST {
         "\(TradeDate(instant).iso) \(timeOfDay(instant).colonSeparated)"
     }
 
-    /// Parses KIS's `YYYY-MM-DD HH:MM:SS` (KST), e.g. `access_token_token_expired`.
+    /// Parses KIS's `YYYY-MM-DD HH:MM:SS` (KST), as in `access_token_token_expired`.
     package static func parse(_ text: String) -> Date? {
         let parts = text.trimmingSpaces().split(separator: " ")
         guard parts.count == 2, let d = TradeDate(String(parts[0])), let t = KSTTime(String(parts[1])) else {

@@ -3,8 +3,9 @@ package import Dashboard
 package import Foundation
 import PortfolioModel
 
-/// Renders a dashboard to a PDF file atomically: a temporary file in the same folder, checked, then renamed over
-/// the target. On any failure the previous file is untouched and the temporary file is removed.
+/// Renders a dashboard to a PDF file atomically.
+///
+/// The PDF goes to a temporary file in the same folder, is checked, then renamed over the target. On any failure the previous file is untouched and the temporary file is removed.
 package struct DashboardRenderer: Sendable {
     package var template: DashboardTemplate
 

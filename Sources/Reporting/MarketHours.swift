@@ -2,8 +2,10 @@ package import Dashboard
 package import Foundation
 import PortfolioModel
 
-/// The session state the dashboard header shows, from KST wall-clock time alone: weekdays, KRX regular hours
-/// 09:00–15:30. Holidays need the market calendar; the pipeline passes its own ``MarketStatus`` when it has one.
+/// The session state the dashboard header shows, from KST wall-clock time alone.
+///
+/// Open on weekdays during KRX's regular hours (`TradingSessions.krxOpen`–`krxClose`, 09:00–15:30). Holidays
+/// need the market calendar; the pipeline passes its own ``MarketStatus`` when it has one.
 package enum MarketHours {
     /// The status at `instant`.
     package static func status(at instant: Date) -> MarketStatus {

@@ -1,7 +1,9 @@
 package import Foundation
 package import PortfolioModel
 
-/// Decides what market data a sync must fetch, from the clock and what is already stored. Pure: no I/O.
+/// Decides what market data a sync must fetch, from the clock and what is already stored.
+///
+/// Pure: no I/O.
 ///
 /// - Daily prices: two weeks per holding; a day already stored (up to `daily_price_coverage`) is never fetched
 ///   again. Today's bar counts as complete only after the close (15:40 KST), so it is fetched once, then.

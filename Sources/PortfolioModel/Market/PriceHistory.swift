@@ -1,10 +1,14 @@
-/// How far back daily prices go, in calendar days before the trade date: what the sync keeps and what the readers
-/// (the dashboard and the diagnosis) ask the database for. Both cover two weeks of trading days around holidays.
+/// How far back daily prices go, in calendar days before the trade date.
+///
+/// The sync keeps ``syncedCalendarDays``; the readers (the dashboard and the diagnosis) ask the database for
+/// ``readCalendarDays``. Both cover two weeks of trading days around holidays.
 package enum PriceHistory {
     /// Calendar days of daily bars the sync fetches and keeps per holding (`SyncPlanner.dailyHistoryDays`).
     package static let syncedCalendarDays = 20
-    /// Calendar days of daily bars the dashboard and the diagnosis read: one day more than the sync fetches, so a
-    /// bar stored by an earlier day's sync is still shown. Kept as it was when both numbers were defined apart;
-    /// making it equal to ``syncedCalendarDays`` would drop that oldest bar from the charts and the fact sheet.
+    /// Calendar days of daily bars the dashboard and the diagnosis read.
+    ///
+    /// One day more than the sync fetches, so a bar stored by an earlier day's sync is still shown. Kept as it was
+    /// when the two numbers were defined apart; making it equal to ``syncedCalendarDays`` would drop that oldest
+    /// bar from the charts and the fact sheet.
     package static let readCalendarDays = syncedCalendarDays + 1
 }
