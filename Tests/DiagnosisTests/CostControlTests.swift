@@ -3,7 +3,6 @@ import Foundation
 import KISDashTestSupport
 import LibPQ
 import PortfolioModel
-import Storage
 import Testing
 
 @Suite(.requiresDatabase) struct CostControlTests {

@@ -1,7 +1,6 @@
 import Diagnosis
 import Foundation
 import PortfolioModel
-import Storage
 import Testing
 
 @Suite struct FactSheetTests {

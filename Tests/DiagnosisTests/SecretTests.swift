@@ -3,7 +3,6 @@ import Foundation
 import HTTPTransport
 import KISDashTestSupport
 import PortfolioModel
-import Storage
 import Testing
 
 @Suite(.requiresDatabase) struct SecretTests {

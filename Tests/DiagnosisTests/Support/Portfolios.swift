@@ -1,7 +1,6 @@
 import Diagnosis
 import Foundation
 import PortfolioModel
-import Storage
 import Testing
 
 /// Crafted portfolios for the fact-sheet and diagnosis tests.
