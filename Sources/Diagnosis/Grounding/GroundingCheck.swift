@@ -1,4 +1,4 @@
-package import PortfolioModel
+import PortfolioModel
 
 /// Keeps only the sentences of a model reply whose every number is a fact-sheet number (issue 5).
 ///
