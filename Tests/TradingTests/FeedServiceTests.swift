@@ -19,9 +19,10 @@ import Trading
         var count: Int { value.withLock { $0 } }
     }
 
-    /// Polls `condition` for at most 5 s (frames cross a real loopback socket).
+    /// Polls `condition` for at most 30 s (frames cross a real loopback socket; the bound only tells "late" from
+    /// "never" on a loaded machine, it times nothing).
     func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(5)
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if try await condition() { return }
             try await Task.sleep(for: .milliseconds(20))

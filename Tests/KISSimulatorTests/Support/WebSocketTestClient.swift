@@ -34,7 +34,7 @@ struct WebSocketTestClient: Sendable {
     func pong(_ text: String) { commands.yield(.pong(text)) }
 
     /// The next text frame, waiting at most `seconds`.
-    func next(within seconds: Double = 5) async throws -> String {
+    func next(within seconds: Double = 15) async throws -> String {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while ContinuousClock.now < deadline {
             if let frame = await inbox.take() { return frame }
@@ -45,7 +45,7 @@ struct WebSocketTestClient: Sendable {
     }
 
     /// The next frame that is not PINGPONG, as JSON.
-    func nextJSON(within seconds: Double = 5) async throws -> [String: Any] {
+    func nextJSON(within seconds: Double = 15) async throws -> [String: Any] {
         let text = try await next(within: seconds)
         return (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
     }
