@@ -95,7 +95,7 @@ import Testing
             let start = clock.now
             let d = try await h.run().diagnosis
             #expect(
-                start.duration(to: clock.now) < .seconds(10), "the 1 s timeout, not the 12 s server, ends the call")
+                start.duration(to: clock.now) < .seconds(10), "the 3 s timeout, not the 12 s server, ends the call")
             #expect(d.source == .offline && d.fallbackReason?.hasPrefix("timeout:") == true)
             #expect(d.fallbackReason?.contains("127.0.0.1") == true && d.modelCalled)
         }

@@ -12,7 +12,7 @@ import Testing
         try await withHarness(provider, input: input) { h in
             let behaviors: [FakeModelBehavior] = [
                 .reply(groundedReply(FactSheet.compute(input))), .status(401), .status(429), .malformedBody, .refusal,
-                .slow(.milliseconds(1_500), "{}"),
+                .slow(.seconds(5), "{}"),
             ]
             var reasons: [String] = []
             for (i, behavior) in behaviors.enumerated() {

@@ -103,4 +103,28 @@ import Testing
                     == 1)
         }
     }
+
+    @Test func aFillNoticeThatBeatsItsOrdersRowIsAppliedWhenTheRowIsWritten() async throws {
+        try await withMigratedDatabase { db in
+            let f = try Fixtures()
+            let fill = ExecutionNotice(
+                kind: .fill, htsID: "hts", account: f.account, orderNumber: "0000117058", originalOrderNumber: nil,
+                side: .buy, orderTypeCode: "00", condition: .none, code: f.hynix, name: "SK하이닉스", quantity: 4,
+                price: KRW(71_000), time: f.time(9, 6), venue: .krx, routedTo: .krx, branch: "06010", orderQuantity: 10,
+                orderPrice: KRW(71_000), stopPrice: nil)
+            let stored = try await FeedStore(database: db).record(
+                [fill, fill], day: f.day, account: f.account, mode: .paper, receivedAt: f.day.at(f.time(9, 6)))
+            #expect(stored == 1, "a duplicated notice is one row")
+            let order = journaled(f, "0000117058")
+            try await TradeJournal(database: db).recordAccepted(
+                order, event: TradeEvent(requestID: order.requestID, kind: .accepted, detail: [:], recordedAt: order.orderedAt),
+                account: f.account, mode: .paper)
+            #expect(try await state(db).first! == ("PARTIALLY_FILLED", 4, 284_000))
+            _ = try await AccountWriter(database: db).write(batch(f, filled: 4, remaining: 6, at: 1))
+            let fills = try await db.withConnection { conn in
+                try conn.query("SELECT coalesce(sum(exec_qty), 0)::bigint FROM trade_executions", as: Int64.self)
+            }
+            #expect(fills == [4], "the sync adds nothing the feed already counted")
+        }
+    }
 }

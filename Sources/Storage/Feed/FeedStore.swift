@@ -26,6 +26,7 @@ package struct FeedStore: Sendable {
         guard !notices.isEmpty else { return 0 }
         return try await withContext("storing feed notices") {
             try await database.withTransaction { conn in
+                try TradeJournal.lockJournal(account: account, mode: mode, on: conn)
                 var fresh = 0
                 for n in notices {
                     let inserted = try conn.execute(

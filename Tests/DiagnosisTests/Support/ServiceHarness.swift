@@ -54,13 +54,13 @@ struct ServiceHarness {
         return try PromptTemplate.load(root.appendingPathComponent("templates/diagnosis_prompt.md"))
     }
 
-    /// Settings for `provider` at the fake server, with a short timeout.
+    /// Settings for `provider` at the fake server, with a short timeout (3 s: long enough for a loaded machine).
     static func settings(_ provider: DiagnosisSource, server: FakeModelServer?, interval: Duration = .zero)
         -> DiagnosisSettings
     {
         DiagnosisSettings(
             provider: provider, model: provider.isModel ? "test-model" : nil, baseURL: server?.baseURL,
-            timeout: .seconds(1), minimumInterval: interval)
+            timeout: .seconds(3), minimumInterval: interval)
     }
 
     func service(problem: String? = nil) throws -> DiagnosisService {
