@@ -93,10 +93,10 @@ func subscribeMessage(_ approvalKey: String, _ trID: String, _ trKey: String, re
 }
 
 extension SimulatorControl {
-    /// Waits (at most 3 s) until the server has registered `count` sessions: a client's connect
+    /// Waits (at most 20 s: a loaded machine) until the server has registered `count` sessions: a client's connect
     /// returns before the server's handler has run.
     func awaitWebSocketSessions(_ count: Int) async throws {
-        let deadline = ContinuousClock.now + .seconds(3)
+        let deadline = ContinuousClock.now + .seconds(20)
         while await webSocketSessions().count != count {
             guard ContinuousClock.now < deadline else {
                 throw WebSocketTestClient.Timeout(description: "\(count) sessions not registered")
