@@ -36,7 +36,7 @@ export KISDASH_CONFIG="$PWD/scripts/demo.toml"
 # The real-time feed runs meanwhile: it receives the order's notices over the simulator's WebSocket.
 .build/debug/kisdash feed >"$SIM_DIR/feed.log" 2>&1 &
 FEED_PID=$!
-trap 'kill -TERM $FEED_PID 2>/dev/null; sim_stop' EXIT
+trap 'kill -TERM $FEED_PID 2>/dev/null || true; sim_stop' EXIT
 sleep 1
 echo "demo: 모의 매수 005930 삼성전자 10주 103000원 (paper limit buy through the quick command)"
 .build/debug/kisdash 모의 현재가 005930 삼성전자
