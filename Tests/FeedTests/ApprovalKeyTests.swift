@@ -118,7 +118,7 @@ import Testing
     @Test func logsNeverShowTheKeyOrSecret() async throws {
         let world = World()
         world.scriptApproval()
-        let lines = LineCollector()
+        let lines = LogCapture()
         let logged = LoggingTransport(wrapping: world.transport, logger: lines.logger())
         _ = try await world.client(transport: logged, logger: lines.logger()).fetchApprovalKey()
         #expect(!lines.text.isEmpty)

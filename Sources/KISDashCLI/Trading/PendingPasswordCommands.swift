@@ -48,7 +48,7 @@ struct PasswordCommand: AsyncParsableCommand {
             do {
                 let configuration = try kis.load()
                 let environment = ProcessInfo.processInfo.environment
-                let iterations = Int(environment["KISDASH_PASSWORD_ITERATIONS"] ?? "").map { max(1_000, $0) } ?? 600_000
+                let iterations = TradingContext.passwordIterations(environment)
                 let store = TradingPassword(directory: configuration.stateDirectory, iterations: iterations)
                 let password: String
                 if environment["KISDASH_TRADING_PASSWORD_FILE"] != nil || environment["KISDASH_TRADING_PASSWORD"] != nil

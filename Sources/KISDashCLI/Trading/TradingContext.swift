@@ -43,7 +43,10 @@ struct TradingContext {
     }
 
     /// PBKDF2 iterations for a new password (`KISDASH_PASSWORD_ITERATIONS` lowers it for tests only).
-    var passwordIterations: Int {
+    var passwordIterations: Int { Self.passwordIterations(environment) }
+
+    /// The PBKDF2 iterations for a new password: 600,000, or `KISDASH_PASSWORD_ITERATIONS` (tests, ≥ 1,000).
+    static func passwordIterations(_ environment: [String: String]) -> Int {
         Int(environment["KISDASH_PASSWORD_ITERATIONS"] ?? "").map { max(1_000, $0) } ?? 600_000
     }
 

@@ -1,13 +1,18 @@
-import Logging
+package import Logging
 import Synchronization
 
-/// A swift-log handler that keeps every rendered line (message + metadata) for secret-leak checks (as KISAPITests' LogCapture).
-final class LineCollector: Sendable {
+/// A swift-log handler that keeps every rendered line (message + metadata) for secret-leak checks.
+package final class LogCapture: Sendable {
+    /// Creates an empty capture.
+    package init() {}
+
     private let lines = Mutex<[String]>([])
 
-    var text: String { lines.withLock { $0.joined(separator: "\n") } }
+    /// Every line logged so far.
+    package var text: String { lines.withLock { $0.joined(separator: "\n") } }
 
-    func logger(level: Logger.Level = .trace) -> Logger {
+    /// A logger whose lines this capture keeps.
+    package func logger(level: Logger.Level = .trace) -> Logger {
         var logger = Logger(label: "capture") { _ in Handler(capture: self) }
         logger.logLevel = level
         return logger
@@ -16,7 +21,7 @@ final class LineCollector: Sendable {
     fileprivate func append(_ line: String) { lines.withLock { $0.append(line) } }
 
     private struct Handler: LogHandler {
-        let capture: LineCollector
+        let capture: LogCapture
         var metadata: Logger.Metadata = [:]
         var logLevel: Logger.Level = .trace
 
