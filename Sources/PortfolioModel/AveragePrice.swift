@@ -11,6 +11,16 @@ package struct AveragePrice: Hashable, Comparable, Sendable, Codable, CustomStri
     /// Creates a price of exactly `won` won.
     package init(won: KRW) { tenThousandths = won.won * 10_000 }
 
+    /// The average of `cost` over `quantity` shares, to four decimals (half away from zero); `nil` for no shares
+    /// or on overflow.
+    package init?(cost: KRW, quantity: Int64) {
+        guard quantity > 0 else { return nil }
+        let (scaled, overflow) = cost.won.multipliedReportingOverflow(by: 10_000)
+        guard !overflow else { return nil }
+        let half = scaled < 0 ? -(quantity / 2) : quantity / 2
+        tenThousandths = (scaled + half) / quantity
+    }
+
     /// Parses decimal text such as `"65530.7006"`.
     package init?(text: String) {
         guard let v = FixedPoint.parse(text, scale: 4) else { return nil }

@@ -45,6 +45,20 @@ package struct SyncStateStore: Sendable {
 }
 
 extension SyncStateStore {
+    /// The days from `from` through `through` that KIS's holiday calendar (chk-holiday, cached) marks closed.
+    /// Empty where the calendar is unknown (paper accounts): then only weekends count as closed.
+    /// - Throws: ``StorageError``.
+    package func closedDays(from: TradeDate, through: TradeDate) async throws -> Set<TradeDate> {
+        try await withContext("reading market_calendar") {
+            Set(
+                try await database.withConnection { conn in
+                    try conn.query(
+                        "SELECT day FROM market_calendar WHERE day BETWEEN \(from) AND \(through) AND NOT is_open",
+                        as: TradeDate.self)
+                })
+        }
+    }
+
     /// The stocks held in the account's latest snapshot (what a light sync refreshes), by code.
     /// - Throws: ``StorageError``.
     package func heldCodes(account: AccountNumber, mode: TradingMode) async throws -> [StockCode] {

@@ -21,15 +21,23 @@ extension SyncEngine {
         let codes = balance.heldPositions.map(\.code)
         let coverage = try await step(.storedState) { try await stores.state.dailyCoverage(for: codes) }
         let lastBars = try await step(.storedState) { try await stores.state.lastMinuteBars(for: codes, on: today) }
-        let plan = planner.plan(codes: codes, now: fetchedAt, coverage: coverage, lastMinuteBars: lastBars)
+        let closed = try await step(.storedState) {
+            try await stores.state.closedDays(from: today.adding(days: -planner.dailyHistoryDays), through: today)
+        }
+        let plan = planner.plan(
+            codes: codes, now: fetchedAt, coverage: coverage, lastMinuteBars: lastBars, closedDays: closed)
         progress("daily prices: \(plan.daily.count) of \(codes.count) holdings need days")
         let daily = try await step(.dailyPrices) { try await fetchDaily(plan.daily) }
+        var covered: [StockCode: TradeDate] = [:]
+        for fetch in plan.daily {
+            covered[fetch.code] = SyncPlanner.coverage(of: fetch, bars: daily, closedDays: closed)
+        }
         progress("minute bars: \(plan.minute.count) holdings")
         let minutes = try await step(.minuteBars) { try await fetchMinutes(plan.minute) }
         return SyncBatch(
             account: account, mode: mode, fetchedAt: fetchedAt, tradeDate: today, balance: balance, orders: orders,
             executions: orders.filter { $0.filledQuantity > 0 }.map(fees.execution(for:)), unfilled: unfilled,
-            dailyBars: daily, dailyCoverage: plan.coverage, minuteBars: minutes)
+            dailyBars: daily, dailyCoverage: covered, minuteBars: minutes)
     }
 
     func step<T>(_ step: SyncError.Step, _ body: () async throws -> T) async throws -> T {

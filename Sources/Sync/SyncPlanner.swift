@@ -7,6 +7,9 @@ package import PortfolioModel
 ///
 /// - Daily prices: two weeks per holding; a day already stored (up to `daily_price_coverage`) is never fetched
 ///   again. Today's bar counts as complete only after the close (15:40 KST), so it is fetched once, then.
+///   Coverage only advances over days actually stored (and the closed days after them): an empty or cut-short
+///   answer leaves the missing days to be asked again next time, never a permanent gap. A range made only of
+///   closed days (weekends, holidays KIS announced) is not asked at all.
 /// - Minute bars: today's, incremental. The last stored bar is fetched again because KIS's newest bar is still
 ///   in progress (its volume is the previous minute's until the first trade), so the re-fetch corrects it.
 package struct SyncPlanner: Sendable {
@@ -40,29 +43,49 @@ package struct SyncPlanner: Sendable {
     package struct Plan: Hashable, Sendable {
         package var daily: [DailyFetch]
         package var minute: [MinuteFetch]
-        /// The coverage to record once the daily fetches succeed.
-        package var coverage: [StockCode: TradeDate]
     }
 
     /// Plans the fetches for the held `codes` at `now`.
+    /// - Parameter closedDays: Weekdays the market is known to be closed (KIS's holiday calendar).
     package func plan(
-        codes: [StockCode], now: Date, coverage: [StockCode: TradeDate], lastMinuteBars: [StockCode: Date]
+        codes: [StockCode], now: Date, coverage: [StockCode: TradeDate], lastMinuteBars: [StockCode: Date],
+        closedDays: Set<TradeDate> = []
     ) -> Plan {
         let today = TradeDate(now)
         let time = KST.timeOfDay(now)
         let lastComplete = time >= dayComplete ? today : today.adding(days: -1)
         let earliest = today.adding(days: -dailyHistoryDays)
         var daily: [DailyFetch] = []
-        var newCoverage: [StockCode: TradeDate] = [:]
         for code in codes.sorted() {
             let from = max(coverage[code].map { $0.adding(days: 1) } ?? earliest, earliest)
             guard from <= lastComplete else { continue }
+            guard Self.days(from: from, through: lastComplete).contains(where: { Self.isOpen($0, closedDays) })
+            else { continue }
             daily.append(DailyFetch(code: code, from: from, through: lastComplete))
-            newCoverage[code] = lastComplete
         }
-        return Plan(
-            daily: daily, minute: minuteFetches(codes: codes, now: now, lastMinuteBars: lastMinuteBars),
-            coverage: newCoverage)
+        return Plan(daily: daily, minute: minuteFetches(codes: codes, now: now, lastMinuteBars: lastMinuteBars))
+    }
+
+    /// How far `fetch` covers its stock once `bars` (its answer) are stored: through the newest bar, and on over
+    /// the closed days after it; `nil` when nothing was stored (the days stay to be asked again).
+    package static func coverage(of fetch: DailyFetch, bars: [DailyBar], closedDays: Set<TradeDate>) -> TradeDate? {
+        guard var covered = bars.lazy.filter({ $0.code == fetch.code }).map(\.date).max() else { return nil }
+        while covered < fetch.through, !isOpen(covered.adding(days: 1), closedDays) { covered = covered.adding(days: 1) }
+        return min(covered, fetch.through)
+    }
+
+    private static func isOpen(_ day: TradeDate, _ closedDays: Set<TradeDate>) -> Bool {
+        !day.isWeekend && !closedDays.contains(day)
+    }
+
+    private static func days(from: TradeDate, through: TradeDate) -> [TradeDate] {
+        var days: [TradeDate] = []
+        var day = from
+        while day <= through {
+            days.append(day)
+            day = day.adding(days: 1)
+        }
+        return days
     }
 
     /// Plans a light sync: no balance, orders or history; each held stock's quote (today's bar so far) and its

@@ -12,12 +12,25 @@ import Testing
     static let nk1 = "PAGE1KEY" + String(repeating: " ", count: 92)
     static let nk2 = "PAGE2KEY^" + String(repeating: " ", count: 91)
 
-    /// The balance fixture with its cursors replaced.
-    static func balancePage(fk: String, nk: String, trCont: String) throws -> FakeTransport.Outcome {
+    /// The balance fixture with its cursors replaced, as page `page` of `pages`: each page holds other stocks
+    /// (the first digit of the code is the page), and the totals are those of all pages, as KIS sends them.
+    static func balancePage(fk: String, nk: String, trCont: String, page: Int, of pages: Int) throws
+        -> FakeTransport.Outcome
+    {
         try .fixture("inquire-balance", trCont: trCont) { text in
             var object = (try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
             object["ctx_area_fk100"] = fk
             object["ctx_area_nk100"] = nk
+            let rows = (object["output1"] as? [[String: Any]] ?? []).map { row in
+                row.merging(["pdno": "\(page)" + String((row["pdno"] as? String ?? "").dropFirst())]) { $1 }
+            }
+            object["output1"] = rows
+            let totals = ["pchs_amt_smtl_amt", "evlu_amt_smtl_amt", "evlu_pfls_smtl_amt", "scts_evlu_amt"]
+            object["output2"] = (object["output2"] as? [[String: Any]] ?? []).map { summary in
+                var scaled = summary
+                for key in totals { scaled[key] = "\((Int(summary[key] as? String ?? "") ?? 0) * pages)" }
+                return scaled
+            }
             let data = (try? JSONSerialization.data(withJSONObject: object)) ?? Data()
             return String(decoding: data, as: UTF8.self)
         }
@@ -28,9 +41,9 @@ import Testing
         h.transport.script(
             "inquire-balance",
             [
-                try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M"),
-                try Self.balancePage(fk: Self.fk1, nk: Self.nk2, trCont: "F"),
-                try Self.balancePage(fk: Self.fk1, nk: String(repeating: " ", count: 100), trCont: "D"),
+                try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M", page: 1, of: 3),
+                try Self.balancePage(fk: Self.fk1, nk: Self.nk2, trCont: "F", page: 2, of: 3),
+                try Self.balancePage(fk: Self.fk1, nk: String(repeating: " ", count: 100), trCont: "D", page: 3, of: 3),
             ])
         let balance = try await h.client().fetchBalance()
         #expect(balance.holdings.count == 6)
@@ -48,10 +61,10 @@ import Testing
         h.transport.script(
             "inquire-balance",
             [
-                try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M"),
+                try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M", page: 1, of: 2),
                 Harness.kisError("SYDB0050", "조회이후에 자료가 변경되었습니다.(다시 조회하세요)", status: 200),
-                try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M"),
-                try Self.balancePage(fk: Self.fk1, nk: Self.nk2, trCont: "D"),
+                try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M", page: 1, of: 2),
+                try Self.balancePage(fk: Self.fk1, nk: Self.nk2, trCont: "D", page: 2, of: 2),
             ])
         let balance = try await h.client().fetchBalance()
         #expect(balance.holdings.count == 4)
@@ -71,7 +84,7 @@ import Testing
     @Test func pageBoundIsAnErrorNotATruncation() async throws {
         let h = try Harness()
         h.transport.script(
-            "inquire-balance", repeatLast: true, try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M"))
+            "inquire-balance", repeatLast: true, try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M", page: 1, of: 1))
         let error = await #expect(throws: KISError.self) { _ = try await h.client(maxPages: 3).fetchBalance() }
         #expect(error?.code == .pageLimitExceeded)
         #expect(h.transport.requests(to: "inquire-balance").count == 3)

@@ -16,7 +16,6 @@ import Testing
     @Test func firstSyncFetchesTwoWeeksThroughYesterdayDuringTheSession() {
         let plan = planner.plan(codes: [samsung], now: at("2025-12-04", "103000"), coverage: [:], lastMinuteBars: [:])
         #expect(plan.daily == [.init(code: samsung, from: TradeDate("2025-11-14")!, through: TradeDate("2025-12-03")!)])
-        #expect(plan.coverage == [samsung: TradeDate("2025-12-03")!])
         #expect(plan.minute == [.init(code: samsung, since: nil, through: KSTTime("103000")!)])
     }
 

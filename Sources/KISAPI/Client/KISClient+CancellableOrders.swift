@@ -19,7 +19,9 @@ extension KISClient {
         for page in pages {
             let dto = try page.decode(CancellableOrderPageDTO.self)
             orders += try Self.mapRows(dto.orders, field: "output", response: page, isBlank: \.isBlank) {
-                try $0.order($1, on: date)
+                let order = try $0.order($1, on: date)
+                try OrderCheck.cancellable(order, label: $1.row, operation: page.call.operation)
+                return order
             }
         }
         return orders

@@ -11,7 +11,7 @@ extension KISClient {
     ///   - from: The first day wanted.
     ///   - to: The last day wanted.
     /// - Returns: One bar per trading day in the range, oldest first.
-    /// - Throws: ``KISError``.
+    /// - Throws: ``KISError``; `.inconsistentReply` for a bar outside the asked range, twice, or out of OHLC order.
     package func fetchDailyBars(_ code: StockCode, from: TradeDate, to: TradeDate) async throws -> [DailyBar] {
         guard from <= to else { return [] }
         var bars: [TradeDate: DailyBar] = [:]
@@ -25,7 +25,8 @@ extension KISClient {
             let dto = try response.decode(DailyChartResponseDTO.self)
             let received = try Self.mapRows(dto.bars, field: "output2", response: response, isBlank: \.isBlank) {
                 try $0.bar($1, code: code)
-            }.filter { $0.date >= from && $0.date <= end }
+            }
+            try BarCheck.daily(received, code: code, from: from, through: end)
             for bar in received { bars[bar.date] = bar }
             guard let oldest = received.map(\.date).min(), oldest > from else {
                 return bars.values.sorted { $0.date < $1.date }

@@ -7,7 +7,7 @@ extension KISClient {
     /// (`CTSC9215R`/`VTSC9215R`). Real accounts ask for every venue (`EXCG_ID_DVSN_CD=ALL`); paper only has KRX.
     /// - Parameter date: The order date (KST).
     /// - Returns: The orders, newest first as KIS sends them.
-    /// - Throws: ``KISError``.
+    /// - Throws: ``KISError``; `.inconsistentReply` for a row of another day or quantities that do not add up.
     package func fetchDailyOrders(on date: TradeDate) async throws -> [DailyOrder] {
         let query =
             accountQuery + [
@@ -22,7 +22,9 @@ extension KISClient {
         for page in pages {
             let dto = try page.decode(DailyOrderPageDTO.self)
             orders += try Self.mapRows(dto.orders, field: "output1", response: page, isBlank: \.isBlank) {
-                try $0.order($1)
+                let order = try $0.order($1)
+                try OrderCheck.daily(order, label: $1.row, operation: page.call.operation, date: date)
+                return order
             }
         }
         return orders

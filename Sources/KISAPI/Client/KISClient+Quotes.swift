@@ -11,7 +11,9 @@ extension KISClient {
         guard let output = try response.decode(QuoteResponseDTO.self).output else {
             throw Self.missingPayload("output", response)
         }
-        return try output.quote(Self.reader(response, field: "output"), code: code)
+        let quote = try output.quote(Self.reader(response, field: "output"), code: code)
+        try BarCheck.quote(quote)
+        return quote
     }
 
     /// The best bid and ask of a KRX stock (inquire-asking-price-exp-ccn).

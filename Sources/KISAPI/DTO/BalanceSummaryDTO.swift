@@ -15,6 +15,8 @@ struct BalanceSummaryDTO: Decodable {
     var totalProfitLoss: String?
     var previousTotalAssets: String?
     var assetChange: String?
+    /// 평가금액합계금액 `evlu_amt_smtl_amt`: the sum of the rows' `evlu_amt` (used to check the rows only).
+    var rowsEvaluation: String?
 
     enum CodingKeys: String, CodingKey {
         case deposit = "dnca_tot_amt"
@@ -30,6 +32,7 @@ struct BalanceSummaryDTO: Decodable {
         case totalProfitLoss = "evlu_pfls_smtl_amt"
         case previousTotalAssets = "bfdy_tot_asst_evlu_amt"
         case assetChange = "asst_icdc_amt"
+        case rowsEvaluation = "evlu_amt_smtl_amt"
     }
 
     func summary(_ r: FieldReader) throws -> AccountSummary {

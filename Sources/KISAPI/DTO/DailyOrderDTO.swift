@@ -63,7 +63,7 @@ struct DailyOrderDTO: Decodable {
             orderPrice: try r.krw(orderPrice, CodingKeys.orderPrice),
             orderTime: try r.time(orderTime, CodingKeys.orderTime),
             filledQuantity: try r.int(filledQuantity, CodingKeys.filledQuantity),
-            averageFillPrice: try r.krw(averageFillPrice, CodingKeys.averageFillPrice),
+            averageFillPrice: try r.averageWon(averageFillPrice, CodingKeys.averageFillPrice),
             filledAmount: try r.krw(filledAmount, CodingKeys.filledAmount),
             isCancelled: try r.flag(cancelled, CodingKeys.cancelled),
             remainingQuantity: try r.int(remainingQuantity, CodingKeys.remainingQuantity),

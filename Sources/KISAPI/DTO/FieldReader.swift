@@ -18,10 +18,15 @@ struct FieldReader {
         return scaled / 10_000
     }
 
+    /// Whole won: `"61300"` or `"61300.00"`; a fraction such as `"61300.7"` is refused, never rounded.
     func krw(_ value: String?, _ key: some CodingKey) throws -> KRW {
-        let text = try required(value, key)
-        guard let won = FixedPoint.parse(text, scale: 0) else { throw invalid(key, text, "is not a number") }
-        return KRW(won)
+        KRW(try int(value, key))
+    }
+
+    /// A derived average in won (`avg_prvs` = filled amount ÷ filled quantity), which KIS may send with a
+    /// fraction; rounded half away from zero because the filled amount, not the average, is the money.
+    func averageWon(_ value: String?, _ key: some CodingKey) throws -> KRW {
+        try averagePrice(value, key).roundedWon
     }
 
     func percent(_ value: String?, _ key: some CodingKey) throws -> Percent {

@@ -37,6 +37,9 @@ package struct KISError: Error, Sendable, CustomStringConvertible {
         case malformedResponse
         /// A field that must hold a number, date, code or flag holds something else (never read as 0).
         case invalidField
+        /// A reply that contradicts itself or the request (rows vs totals, dates outside the asked range, a close
+        /// below the day's low, a negative quantity): nothing of it is used.
+        case inconsistentReply
         /// A paged inquiry reached the configured page limit and KIS still said "more".
         case pageLimitExceeded
         /// The response header `tr_cont` was neither `M`/`F` (more) nor `D`/`E` (last).

@@ -65,6 +65,7 @@ struct SyncCommand: AsyncParsableCommand {
         case .timeout?, .transport?, .serverUnavailable?:
             return "KIS unreachable or failing; nothing was written, retry later"
         case .malformedResponse?, .invalidField?: return "KIS sent a reply we cannot read; nothing was written"
+        case .inconsistentReply?: return "KIS sent a reply that contradicts itself; nothing was written"
         default:
             return error.step == .write || error.step == .storedState
                 ? "database problem; nothing was written" : "nothing was written"

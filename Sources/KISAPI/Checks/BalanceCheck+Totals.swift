@@ -1,0 +1,33 @@
+import PortfolioModel
+
+extension BalanceCheck {
+    /// The account totals of `output2` against the rows of `output1` (before combining).
+    /// - Parameter rowsEvaluation: `evlu_amt_smtl_amt`, when KIS sent it.
+    static func totals(_ summary: AccountSummary, rowsEvaluation: KRW?, rows: [Holding]) throws {
+        let c = ReplyCheck(operation: operation, subject: "output2")
+        func sum(_ amount: (Holding) -> KRW) -> Int64? {
+            var total: Int64 = 0
+            for row in rows {
+                let (next, overflow) = total.addingReportingOverflow(amount(row).won)
+                guard !overflow else { return nil }
+                total = next
+            }
+            return total
+        }
+        let held = rows.contains { $0.quantity > 0 }
+        try c.require(
+            held || summary.stockEvaluation == .zero,
+            "scts_evlu_amt \(summary.stockEvaluation.won) but output1 holds no stock")
+        if let rowsEvaluation {
+            try c.require(
+                sum(\.evaluationAmount) == rowsEvaluation.won,
+                "evlu_amt_smtl_amt \(rowsEvaluation.won) ≠ the sum of output1 evlu_amt (\(sum(\.evaluationAmount) ?? 0))")
+        }
+        try c.require(
+            sum(\.purchaseAmount) == summary.totalPurchase.won,
+            "pchs_amt_smtl_amt \(summary.totalPurchase.won) ≠ the sum of output1 pchs_amt (\(sum(\.purchaseAmount) ?? 0))")
+        try c.require(
+            sum(\.profitLoss) == summary.totalProfitLoss.won,
+            "evlu_pfls_smtl_amt \(summary.totalProfitLoss.won) ≠ the sum of output1 evlu_pfls_amt (\(sum(\.profitLoss) ?? 0))")
+    }
+}
