@@ -29,6 +29,11 @@ import Testing
             object["output2"] = (object["output2"] as? [[String: Any]] ?? []).map { summary in
                 var scaled = summary
                 for key in totals { scaled[key] = "\((Int(summary[key] as? String ?? "") ?? 0) * pages)" }
+                let total = (Int(scaled["scts_evlu_amt"] as? String ?? "") ?? 0)
+                    + (Int(summary["prvs_rcdl_excc_amt"] as? String ?? "") ?? 0)
+                let change = Int(summary["asst_icdc_amt"] as? String ?? "") ?? 0
+                scaled["tot_evlu_amt"] = "\(total)"
+                scaled["bfdy_tot_asst_evlu_amt"] = "\(total - change)"
                 return scaled
             }
             let data = (try? JSONSerialization.data(withJSONObject: object)) ?? Data()

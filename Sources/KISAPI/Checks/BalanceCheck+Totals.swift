@@ -30,4 +30,16 @@ extension BalanceCheck {
             sum(\.profitLoss) == summary.totalProfitLoss.won,
             "evlu_pfls_smtl_amt \(summary.totalProfitLoss.won) ≠ the sum of output1 evlu_pfls_amt (\(sum(\.profitLoss) ?? 0))")
     }
+
+    /// The identities of an account without loans or CMA (SPEC §5.1): total = securities + D+2 cash, and the
+    /// change in assets = total − yesterday's total.
+    static func cashIdentities(_ s: AccountSummary) throws {
+        let c = ReplyCheck(operation: operation, subject: "output2")
+        try c.require(
+            s.totalEvaluation == s.stockEvaluation + s.availableCash,
+            "tot_evlu_amt \(s.totalEvaluation.won) ≠ scts_evlu_amt + prvs_rcdl_excc_amt \((s.stockEvaluation + s.availableCash).won)")
+        try c.require(
+            s.assetChange == s.totalEvaluation - s.previousTotalAssets,
+            "asst_icdc_amt \(s.assetChange.won) ≠ tot_evlu_amt − bfdy_tot_asst_evlu_amt \((s.totalEvaluation - s.previousTotalAssets).won)")
+    }
 }

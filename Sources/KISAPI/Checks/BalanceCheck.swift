@@ -34,6 +34,13 @@ enum BalanceCheck {
         try c.require(
             !costOverflow && abs(cost - h.purchaseAmount.won * 10_000) <= slack,
             "pchs_amt \(h.purchaseAmount.won) ≠ pchs_avg_pric × hldg_qty")
+        try c.onGrid(h.currentPrice, "prpr")
+        try c.onGrid(h.previousClose, "prpr − bfdy_cprs_icdc (the base price)")
+        if let rate = Percent.ratio(h.dayChange.won, h.previousClose.won) {
+            try c.require(
+                abs(rate.hundredths - h.dayChangeRate.hundredths) <= 1,
+                "fltt_rt \(h.dayChangeRate.decimalText) ≠ bfdy_cprs_icdc ÷ (prpr − bfdy_cprs_icdc) (\(rate.decimalText))")
+        }
         if let rate = Percent.ratio(h.profitLoss.won, h.purchaseAmount.won) {
             try c.require(
                 abs(rate.hundredths - h.profitLossRate.hundredths) <= 1,

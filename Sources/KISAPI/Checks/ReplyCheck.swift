@@ -27,6 +27,19 @@ struct ReplyCheck {
         try require(value >= 0, "\(field) \(value) is negative")
     }
 
+    /// Fails unless `price` (a traded price of today) lies on the KRX grid of a stock or of an ETF/ETN; 0 passes
+    /// (no trade yet).
+    func onGrid(_ price: KRW, _ field: String) throws {
+        try require(
+            price == .zero || TickSize.isOnGrid(price) || TickSize.isOnGrid(price, kind: .etf),
+            "\(field) \(price.won) is off the KRX price grid")
+    }
+
+    /// Fails unless `date` is a weekday (KRX never trades on a weekend).
+    func weekday(_ date: TradeDate, _ field: String) throws {
+        try require(!date.isWeekend, "\(field) \(date.compact) is a weekend")
+    }
+
     /// Open, high, low and close of one bar: none negative, and, once the bar traded (any of open/high/low set),
     /// low ≤ open, close ≤ high. A bar with no trade (open, high and low 0, volume 0; KIS's halted day) only
     /// needs a close.

@@ -19,6 +19,7 @@ extension KISClient {
         var holdings: [Holding] = []
         var summary: AccountSummary?
         var rowsEvaluation: KRW?
+        var plainCash = false
         for (index, page) in pages.enumerated() {
             let dto = try page.decode(BalancePageDTO.self)
             let field = pages.count > 1 ? "page \(index + 1) output1" : "output1"
@@ -30,6 +31,7 @@ extension KISClient {
             if let row = dto.summary?.elements.first {
                 let reader = Self.reader(page, field: "output2[0]")
                 summary = try row.summary(reader)
+                plainCash = try row.isPlainCashAccount(reader)
                 rowsEvaluation = try row.rowsEvaluation.map {
                     try reader.krw($0, BalanceSummaryDTO.CodingKeys.rowsEvaluation)
                 }
@@ -39,6 +41,7 @@ extension KISClient {
             throw KISError(.malformedResponse, "answer has no output2 account summary", operation: "inquire-balance")
         }
         try BalanceCheck.totals(summary, rowsEvaluation: rowsEvaluation, rows: holdings)
+        if plainCash { try BalanceCheck.cashIdentities(summary) }
         return BalanceSnapshot(summary: summary, holdings: try BalanceCheck.combine(holdings))
     }
 }

@@ -24,6 +24,7 @@ extension KISClient {
                 return order
             }
         }
+        try OrderCheck.unique(orders.map { ($0.branch, $0.orderNumber) }, operation: KISEndpoint.cancellableOrders.name)
         return orders
     }
 

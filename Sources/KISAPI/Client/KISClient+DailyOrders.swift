@@ -27,6 +27,14 @@ extension KISClient {
                 return order
             }
         }
+        try OrderCheck.unique(orders.map { ($0.branch, $0.orderNumber) }, operation: endpoint.name)
+        // Whether output2 totals one page or the whole inquiry is not documented: both agree on one page.
+        if pages.count == 1, let page = pages.first,
+            let totals = try page.decode(DailyOrderPageDTO.self).totals?.elements.first?
+                .totals(Self.reader(page, field: "output2"))
+        {
+            try OrderCheck.totals(totals, orders: orders, operation: endpoint.name)
+        }
         return orders
     }
 

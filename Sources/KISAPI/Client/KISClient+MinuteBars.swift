@@ -63,7 +63,7 @@ extension KISClient {
         let bars = try Self.mapRows(dto.bars, field: "output2", response: response, isBlank: \.isBlank) {
             try $0.bar($1, code: code)
         }
-        try BarCheck.minute(bars, code: code, day: today, through: time)
+        try BarCheck.minute(bars, code: code, day: today, through: time, previousClose: previousClose)
         return (bars.sorted { $0.minute < $1.minute }, previousClose)
     }
 }

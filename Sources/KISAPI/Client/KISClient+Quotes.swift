@@ -11,8 +11,9 @@ extension KISClient {
         guard let output = try response.decode(QuoteResponseDTO.self).output else {
             throw Self.missingPayload("output", response)
         }
-        let quote = try output.quote(Self.reader(response, field: "output"), code: code)
-        try BarCheck.quote(quote)
+        let reader = Self.reader(response, field: "output")
+        let quote = try output.quote(reader, code: code)
+        try BarCheck.quote(quote, limits: try output.limits(reader))
         return quote
     }
 

@@ -17,6 +17,10 @@ struct BalanceSummaryDTO: Decodable {
     var assetChange: String?
     /// 평가금액합계금액 `evlu_amt_smtl_amt`: the sum of the rows' `evlu_amt` (used to check the rows only).
     var rowsEvaluation: String?
+    /// 총대출금액 `tot_loan_amt` and CMA평가금액 `cma_evlu_amt`: when both are 0, the account's totals follow
+    /// simple identities that are checked (loans and CMA balances change them).
+    var totalLoans: String?
+    var cmaEvaluation: String?
 
     enum CodingKeys: String, CodingKey {
         case deposit = "dnca_tot_amt"
@@ -33,6 +37,15 @@ struct BalanceSummaryDTO: Decodable {
         case previousTotalAssets = "bfdy_tot_asst_evlu_amt"
         case assetChange = "asst_icdc_amt"
         case rowsEvaluation = "evlu_amt_smtl_amt"
+        case totalLoans = "tot_loan_amt"
+        case cmaEvaluation = "cma_evlu_amt"
+    }
+
+    /// Whether the account has neither loans nor a CMA balance (missing fields count as 0).
+    func isPlainCashAccount(_ r: FieldReader) throws -> Bool {
+        try [(totalLoans, CodingKeys.totalLoans), (cmaEvaluation, CodingKeys.cmaEvaluation)].allSatisfy {
+            try r.optionalInt($0.0, $0.1) ?? 0 == 0
+        }
     }
 
     func summary(_ r: FieldReader) throws -> AccountSummary {

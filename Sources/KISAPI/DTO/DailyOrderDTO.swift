@@ -1,11 +1,35 @@
 import PortfolioModel
 
-/// One page of inquire-daily-ccld (SPEC §5.2): `output1` orders, `output2` totals (unused).
+/// One page of inquire-daily-ccld (SPEC §5.2): `output1` orders, `output2` totals (used to check the rows).
 struct DailyOrderPageDTO: Decodable {
     var orders: [DailyOrderDTO]?
+    var totals: OneOrMany<DailyOrderTotalsDTO>?
 
     enum CodingKeys: String, CodingKey {
         case orders = "output1"
+        case totals = "output2"
+    }
+}
+
+/// inquire-daily-ccld `output2`: the totals of the rows.
+struct DailyOrderTotalsDTO: Decodable {
+    var orderQuantity: String?
+    var filledQuantity: String?
+    var filledAmount: String?
+
+    enum CodingKeys: String, CodingKey {
+        case orderQuantity = "tot_ord_qty"
+        case filledQuantity = "tot_ccld_qty"
+        case filledAmount = "tot_ccld_amt"
+    }
+
+    /// The three totals; `nil` when KIS sent none of them.
+    func totals(_ r: FieldReader) throws -> (orderQuantity: Int64, filledQuantity: Int64, filledAmount: Int64)? {
+        guard orderQuantity != nil || filledQuantity != nil || filledAmount != nil else { return nil }
+        return (
+            try r.int(orderQuantity, CodingKeys.orderQuantity), try r.int(filledQuantity, CodingKeys.filledQuantity),
+            try r.int(filledAmount, CodingKeys.filledAmount)
+        )
     }
 }
 

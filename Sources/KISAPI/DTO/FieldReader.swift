@@ -15,8 +15,13 @@ struct FieldReader {
         let text = try required(value, key)
         guard let scaled = FixedPoint.parse(text, scale: 4) else { throw invalid(key, text, "is not a number") }
         guard scaled % 10_000 == 0 else { throw invalid(key, text, "is not a whole number") }
+        guard abs(scaled / 10_000) <= Self.largestWhole else { throw invalid(key, text, "is out of range") }
         return scaled / 10_000
     }
+
+    /// No quantity or won amount of a retail account comes near 10^15 (a thousand trillion won); refusing
+    /// larger values keeps every sum of a reply's amounts exact in `Int64`.
+    static let largestWhole: Int64 = 1_000_000_000_000_000
 
     /// Whole won: `"61300"` or `"61300.00"`; a fraction such as `"61300.7"` is refused, never rounded.
     func krw(_ value: String?, _ key: some CodingKey) throws -> KRW {
@@ -38,6 +43,8 @@ struct FieldReader {
     func averagePrice(_ value: String?, _ key: some CodingKey) throws -> AveragePrice {
         let text = try required(value, key)
         guard let price = AveragePrice(text: text) else { throw invalid(key, text, "is not a number") }
+        let decimals = text.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
+        guard decimals <= 4 else { throw invalid(key, text, "has more than 4 decimals") }
         return price
     }
 

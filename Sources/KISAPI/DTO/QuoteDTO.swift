@@ -15,6 +15,8 @@ struct QuoteDTO: Decodable {
     var low: String?
     var previousClose: String?
     var volume: String?
+    var upperLimit: String?
+    var lowerLimit: String?
 
     enum CodingKeys: String, CodingKey {
         case price = "stck_prpr"
@@ -25,6 +27,15 @@ struct QuoteDTO: Decodable {
         case low = "stck_lwpr"
         case previousClose = "stck_sdpr"
         case volume = "acml_vol"
+        case upperLimit = "stck_mxpr"
+        case lowerLimit = "stck_llam"
+    }
+
+    /// Today's price limits 상한가 `stck_mxpr` / 하한가 `stck_llam`, when KIS sent both (used to check the quote).
+    func limits(_ r: FieldReader) throws -> PriceLimits? {
+        guard let upperLimit, let lowerLimit else { return nil }
+        return PriceLimits(
+            upper: try r.krw(upperLimit, CodingKeys.upperLimit), lower: try r.krw(lowerLimit, CodingKeys.lowerLimit))
     }
 
     func quote(_ r: FieldReader, code: StockCode) throws -> Quote {

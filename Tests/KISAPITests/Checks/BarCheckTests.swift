@@ -58,10 +58,12 @@ import Testing
         ("stck_bsop_date", "20250714", "stck_bsop_date 20250714 is not the asked day 20250715"),
         ("stck_cntg_hour", "100100", "stck_cntg_hour 100100 is after the asked 100000"),
         ("stck_cntg_hour", "095900", "stck_cntg_hour 095900 appears twice"),
-        ("stck_prpr", "1", "stck_prpr 1 is below stck_lwpr"),
+        ("stck_prpr", "62100", "stck_prpr 62100 is below stck_lwpr 62200"),
+        ("stck_hgpr", "623000", "stck_hgpr 623000 is beyond any day's move from stck_prdy_clpr 61700"),
+        ("stck_oprc", "62301", "stck_oprc 62301 is off the KRX price grid"),
     ])
     func aMinuteBarOfAnotherDayOrLaterOrOutOfOrderIsRefused(field: String, value: String, rule: String) async throws {
-        await expectRefused(field == "stck_prpr" ? "is below stck_lwpr 62200" : rule) {
+        await expectRefused(rule) {
             try await minutes { $0.set("output2", 0, field, value) }
         }
     }
