@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 SEEDS="${1:-5}"
 CASES="${2:-2000}"
-swift build --build-tests >/dev/null || { echo "fuzz: build failed" >&2; exit 1; }
+swift build --build-tests >/dev/null 2>&1 || { echo "fuzz: build failed" >&2; exit 1; }
 crashes=0; total=0; clean=0; unchanged=0; wrong=0; other=0
 for seed in $(seq 1 "$SEEDS"); do
   out="$(KISDASH_FUZZ_SEED=$seed KISDASH_FUZZ_CASES=$CASES swift test --skip-build --filter ReplyFuzzTests 2>&1)"

@@ -113,6 +113,16 @@ package final class URLSessionTransport: HTTPTransport {
         }
         let stripped = URLError(urlError.code)
         let code: HTTPTransportError.Code
+        let reason: String
+        switch urlError.code {
+        case .cannotConnectToHost: reason = "connection refused"
+        case .cannotFindHost, .dnsLookupFailed: reason = "host not found"
+        case .networkConnectionLost: reason = "connection lost"
+        case .notConnectedToInternet: reason = "no network"
+        case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate:
+            reason = "TLS handshake failed"
+        default: reason = ""
+        }
         switch urlError.code {
         case .timedOut: code = .timeout
         case .cancelled: code = .cancelled
@@ -122,7 +132,7 @@ package final class URLSessionTransport: HTTPTransport {
         default: code = .connectionFailed
         }
         return HTTPTransportError(
-            code: code, message: "\(label): \(code.rawValue) (URLError \(urlError.code.rawValue))", underlying: stripped
+            code: code, message: "\(label): \(reason.isEmpty ? code.rawValue : reason)", underlying: stripped
         )
     }
 }

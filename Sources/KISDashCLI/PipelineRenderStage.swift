@@ -24,22 +24,35 @@ struct PipelineRenderStage: RenderStage {
         settings: RenderSection, database: Database, account: AccountNumber, mode: TradingMode,
         clock: MarketClock? = nil
     ) throws {
-        do {
-            var template = try TemplateFiles.load(
-                name: settings.template == "dashboard" ? nil : settings.template, directory: TemplateFiles.directory())
-            template.staleMinutes = settings.staleMinutes
-            self.template = template
-        } catch {
-            throw CLIError.configuration("[render] template: \(error.message)")
-        }
+        self.template = try Self.template(settings)
         self.database = database
         self.account = account
         self.mode = mode
         self.clock = clock
     }
 
+    /// The `[render]` template: `name` (a flag) over `[render] template`, from `directory` (a flag) over
+    /// `$KISDASH_TEMPLATES_DIR` or `./templates`, with `[render] stale_minutes`.
+    /// - Throws: ``CLIError/configuration(_:)`` naming the template and key.
+    static func template(_ settings: RenderSection, name: String? = nil, directory: String? = nil) throws
+        -> DashboardTemplate
+    {
+        let chosen = name ?? settings.template
+        do {
+            var template = try TemplateFiles.load(
+                name: chosen == "dashboard" ? nil : chosen, directory: TemplateFiles.directory(override: directory))
+            template.staleMinutes = settings.staleMinutes
+            return template
+        } catch {
+            throw CLIError.configuration("\(name == nil ? "[render] template" : "--template"): \(error.message)")
+        }
+    }
+
     /// The header's market status: a day closed by the calendar or the override file, else the hours.
-    func marketStatus(at now: Date) -> Dashboard.MarketStatus {
+    func marketStatus(at now: Date) -> Dashboard.MarketStatus { Self.marketStatus(at: now, clock: clock) }
+
+    /// The header's market status by `clock` (KIS's calendar and the override file), else by the hours alone.
+    static func marketStatus(at now: Date, clock: MarketClock?) -> Dashboard.MarketStatus {
         let day = TradeDate(now)
         if let clock, !day.isWeekend, clock.closure(on: day) != nil {
             return .closed(reason: clock.overrides.closed[day].map { "휴장 (\($0))" } ?? "휴장일")

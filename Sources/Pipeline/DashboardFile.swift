@@ -1,4 +1,5 @@
 package import Foundation
+import PortfolioModel
 
 /// The local dashboard file: written to a temporary name in its own folder, checked, then renamed into place.
 ///
@@ -21,18 +22,8 @@ package struct DashboardFile: Sendable {
     /// - Throws: ``PipelineError`` `.output` naming the folder.
     package func prepareFolder() throws {
         let folder = url.deletingLastPathComponent()
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw PipelineError(
-                .output, "cannot create the output folder \(folder.path): \(error.localizedDescription)")
-        }
-        // Probe by creating a file: permission bits alone miss read-only mounts, immutable folders and root.
-        let probe = folder.appendingPathComponent(".kisdash-probe-\(ProcessInfo.processInfo.processIdentifier)")
-        defer { try? FileManager.default.removeItem(at: probe) }
-        guard FileManager.default.createFile(atPath: probe.path, contents: nil) else {
-            throw PipelineError(
-                .output, "the output folder \(folder.path) is not writable; the previous dashboard was kept")
+        if case .failure(let problem) = WritableFolder.probe(folder, create: true) {
+            throw PipelineError(.output, "the output folder \(folder.path) \(problem); the previous dashboard was kept")
         }
     }
 

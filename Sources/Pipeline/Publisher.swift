@@ -1,4 +1,5 @@
 package import Foundation
+import PortfolioModel
 import Settings
 
 /// Sends the finished local dashboard somewhere else; the local file is only ever read.
@@ -88,18 +89,14 @@ package struct RsyncPublisher: Publisher {
     }
 
     private func checkLocalFolder() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: destination, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
+        switch WritableFolder.probe(URL(fileURLWithPath: destination, isDirectory: true), create: false) {
+        case .success: return
+        case .failure(.missing), .failure(.notAFolder):
             throw PipelineError(
                 .destination,
                 "\(destination): the destination folder does not exist (create it or fix [publish] destinations)")
-        }
-        let probe = URL(fileURLWithPath: destination).appendingPathComponent(
-            ".kisdash-probe-\(ProcessInfo.processInfo.processIdentifier)")
-        defer { try? FileManager.default.removeItem(at: probe) }
-        guard FileManager.default.createFile(atPath: probe.path, contents: nil) else {
-            throw PipelineError(.destination, "\(destination): the destination folder is not writable")
+        case .failure(let problem):
+            throw PipelineError(.destination, "\(destination): the destination folder \(problem)")
         }
     }
 }

@@ -1,4 +1,5 @@
 package import Foundation
+import PortfolioModel
 
 extension AppSettings {
     /// Expands `~/` and makes a relative path absolute against `base` (default: the current directory).
@@ -37,12 +38,12 @@ extension AppSettings {
             found.append("[schedule] calendar_override: \(file) does not exist")
         }
         for destination in publish.destinations where !destination.isRemoteDestination {
-            var isDirectory: ObjCBool = false
-            let path = Self.expand(destination)
-            if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) || !isDirectory.boolValue {
+            let folder = URL(fileURLWithPath: Self.expand(destination), isDirectory: true)
+            switch WritableFolder.probe(folder, create: false) {
+            case .success: break
+            case .failure(.missing), .failure(.notAFolder):
                 found.append("[publish] destinations: \(destination) is not an existing folder")
-            } else if !FileManager.default.isWritableFile(atPath: path) {
-                found.append("[publish] destinations: \(destination) is not writable")
+            case .failure(let problem): found.append("[publish] destinations: \(destination) \(problem)")
             }
         }
         if let provider = diagnosis.provider, provider != "offline" {

@@ -12,9 +12,27 @@ extension AppSettings {
     package static func load(path: String) throws -> AppSettings {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
         else { throw SettingsError(.unreadable, "\(path): cannot be read (does it exist?)") }
+        if Self.looksLikeSecretsFile(text) {
+            throw SettingsError(
+                .syntax,
+                "\(path) is a KEY=value secrets file, not TOML settings: pass it with --secrets (or [kis] secrets_file)")
+        }
         var settings = try parse(text, path: path)
         settings.sourcePath = path
         return settings
+    }
+
+    /// Whether `text` is a `KEY=value` environment file (what `--secrets` takes) rather than TOML settings.
+    static func looksLikeSecretsFile(_ text: String) -> Bool {
+        let lines = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        return !lines.isEmpty
+            && lines.allSatisfy { line in
+                guard let eq = line.firstIndex(of: "="), eq != line.startIndex else { return false }
+                let key = line[..<eq].trimmingCharacters(in: .whitespaces)
+                return key.first?.isUppercase == true && key.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "_" }
+                    && key.contains("_")
+            }
     }
 
     /// Parses settings from TOML text.
@@ -26,23 +44,26 @@ extension AppSettings {
         } catch let error as TOMLParseError {
             throw SettingsError(.syntax, "\(path): line \(error.source.begin.line): \(error.description)")
         }
-        if let unknown = root.keys.filter({ !sections.contains($0) }).sorted().first {
-            throw SettingsError(
+        let problems = SettingsProblems()
+        for unknown in root.keys.filter({ !sections.contains($0) }).sorted() {
+            let hint = Suggestion.closest(to: unknown, in: sections).map { "did you mean [\($0)]? " } ?? ""
+            problems.add(
                 .unknownKey,
-                "\(path): unknown section or key \"\(unknown)\" (known: \(sections.joined(separator: ", ")))")
+                "\(path): unknown section or key \"\(unknown)\" (\(hint)known: \(sections.joined(separator: ", ")))")
         }
+        func section(_ name: String) -> TOMLSection { TOMLSection(name, in: root, path: path, problems: problems) }
         var s = AppSettings()
-        var kis = try TOMLSection("kis", in: root, path: path)
+        var kis = section("kis")
         s.kis.mode = try kis.choice("mode", ["real", "paper"])
         s.kis.baseURL = try kis.string("base_url")
         s.kis.rateLimit = try kis.int("rate_limit", range: 1...100)
         s.kis.timeoutSeconds = try kis.int("timeout_seconds", range: 1...300)
         s.kis.secretsFile = try kis.string("secrets_file")
         s.kis.stateDirectory = try kis.string("state_dir")
-        var db = try TOMLSection("database", in: root, path: path)
+        var db = section("database")
         s.database.url = try db.string("url")
         s.database.urlEnv = try db.string("url_env") ?? s.database.urlEnv
-        var sched = try TOMLSection("schedule", in: root, path: path)
+        var sched = section("schedule")
         s.schedule.krxOpen = try sched.time("krx_open") ?? s.schedule.krxOpen
         s.schedule.krxClose = try sched.time("krx_close") ?? s.schedule.krxClose
         s.schedule.nxtEnabled = try sched.bool("nxt") ?? s.schedule.nxtEnabled
@@ -52,27 +73,27 @@ extension AppSettings {
         s.schedule.calendarOverride = try sched.string("calendar_override")
         s.schedule.installDir = try sched.string("install_dir")
         s.schedule.logFile = try sched.string("log_file") ?? s.schedule.logFile
-        var pub = try TOMLSection("publish", in: root, path: path)
+        var pub = section("publish")
         s.publish.destinations = try pub.strings("destinations") ?? []
         s.publish.retries = try pub.int("retries", range: 0...20) ?? s.publish.retries
         s.publish.retryDelaySeconds =
             try pub.double("retry_delay_seconds", range: 0...600) ?? s.publish.retryDelaySeconds
         s.publish.timeoutSeconds = try pub.int("timeout_seconds", range: 1...3600) ?? s.publish.timeoutSeconds
         s.publish.rsync = try pub.string("rsync") ?? s.publish.rsync
-        var arc = try TOMLSection("archive", in: root, path: path)
+        var arc = section("archive")
         s.archive.directory = try arc.string("directory") ?? s.archive.directory
         s.archive.keepIntraday = try arc.bool("keep_intraday") ?? s.archive.keepIntraday
         s.archive.intradayRetentionDays =
             try arc.int("intraday_retention_days", range: 0...3650) ?? s.archive.intradayRetentionDays
-        var hooks = try TOMLSection("hooks", in: root, path: path)
+        var hooks = section("hooks")
         s.hooks.onFailure = try hooks.string("on_failure")
         s.hooks.staleMinutes = try hooks.int("stale_minutes", range: 1...1440) ?? s.hooks.staleMinutes
         s.hooks.timeoutSeconds = try hooks.int("timeout_seconds", range: 1...600) ?? s.hooks.timeoutSeconds
-        var render = try TOMLSection("render", in: root, path: path)
+        var render = section("render")
         s.render.template = try render.string("template") ?? s.render.template
         s.render.outputPath = try render.string("output_path") ?? s.render.outputPath
         s.render.staleMinutes = try render.int("stale_minutes", range: 1...1440) ?? s.render.staleMinutes
-        var diag = try TOMLSection("diagnosis", in: root, path: path)
+        var diag = section("diagnosis")
         s.diagnosis.provider = try diag.choice("provider", ["offline", "gemini", "openai"])
         s.diagnosis.model = try diag.string("model")
         s.diagnosis.baseURL = try diag.string("base_url")
@@ -82,15 +103,12 @@ extension AppSettings {
         s.diagnosis.lossThresholdPercent =
             try diag.double("loss_threshold_percent", range: -100...0) ?? s.diagnosis.lossThresholdPercent
         s.diagnosis.apiKeyEnv = try diag.string("api_key_env")
-        var log = try TOMLSection("logging", in: root, path: path)
+        var log = section("logging")
         s.logging.level =
             try log.choice("level", ["trace", "debug", "info", "notice", "warning", "error", "critical"])
             ?? s.logging.level
-        for section in [kis, db, sched, pub, arc, hooks, render, diag, log] {
-            if let key = section.unknownKeys().first {
-                throw SettingsError(.unknownKey, "\(path): [\(section.name)] unknown key \"\(key)\"")
-            }
-        }
+        for section in [kis, db, sched, pub, arc, hooks, render, diag, log] { section.reportUnknownKeys() }
+        if let error = problems.error { throw error }
         return s
     }
 }

@@ -18,14 +18,19 @@ package struct SettingsError: Error, Sendable, CustomStringConvertible {
 
     /// What went wrong.
     package var code: Code
-    /// One line naming the file and key.
+    /// One line naming the file and key (the first problem when there are several).
     package var message: String
+    /// Every problem found in the file, one line each (`config check` prints them all).
+    package var all: [String]
 
     /// Creates an error.
-    package init(_ code: Code, _ message: String) {
+    package init(_ code: Code, _ message: String, all: [String]? = nil) {
         self.code = code
         self.message = message
+        self.all = all ?? [message]
     }
 
-    package var description: String { message }
+    package var description: String {
+        all.count > 1 ? "\(message) (and \(all.count - 1) more: `kisdash config check` lists them)" : message
+    }
 }

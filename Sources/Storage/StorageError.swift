@@ -39,7 +39,7 @@ package struct StorageError: Error, Sendable, CustomStringConvertible, CustomDeb
         self.location = PGError.SourceLocation(fileID: fileID, line: line)
     }
 
-    package var description: String { "StorageError.\(code): \(message)" }
+    package var description: String { "database: \(message)" }
 
     package var debugDescription: String {
         description + " at \(location)" + (underlying.map { "\ncaused by: " + String(reflecting: $0) } ?? "")

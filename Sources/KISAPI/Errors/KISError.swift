@@ -85,7 +85,7 @@ package struct KISError: Error, Sendable, CustomStringConvertible {
 
     package var description: String {
         let scoped = message.hasPrefix(operation) ? message : "\(operation): \(message)"
-        var text = "KISError.\(code.rawValue): \(scoped)"
+        var text = "KIS \(code.phrase): \(scoped)"
         if let messageCode { text += " (\(messageCode))" }
         if let httpStatus { text += " HTTP \(httpStatus)" }
         return text

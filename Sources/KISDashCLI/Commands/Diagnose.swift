@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnosis
 import Foundation
+import Settings
 import KISAPI
 import PortfolioModel
 import Storage
@@ -18,7 +19,7 @@ struct Diagnose: AsyncParsableCommand {
             that fail are dropped, and a failed, late or mostly dropped reply falls back to the offline text with \
             the reason stored. A model is called at most once per interval and never when the facts are unchanged.
 
-            Settings: KISDASH_AI_PROVIDER, KISDASH_AI_MODEL, KISDASH_AI_BASE_URL, KISDASH_AI_TIMEOUT_SECONDS, \
+            Settings: the [diagnosis] section of the settings file, under KISDASH_AI_PROVIDER, KISDASH_AI_MODEL, KISDASH_AI_BASE_URL, KISDASH_AI_TIMEOUT_SECONDS, \
             KISDASH_AI_MIN_INTERVAL_MINUTES, KISDASH_AI_LOSS_THRESHOLD, KISDASH_AI_PROMPT_TEMPLATE; the API key \
             only from GEMINI_API_KEY / OPENAI_API_KEY (or the variable named by KISDASH_AI_API_KEY_ENV).
             """)
@@ -44,12 +45,11 @@ struct Diagnose: AsyncParsableCommand {
     var shouldPrint = false
 
     func run() async throws {
-        let env = ProcessInfo.processInfo.environment
-        let (settings, configuration, url, now) = try prepare(environment: env)
-        let db = AppEnvironment.database(url: url, label: "diagnose")
-        do {
-            try await Migrator(database: db).migrate()
-        } catch { throw Diagnostics.fail(error, hint: "is the database running? (make db-url)") }
+        let context = try CommandContext.load(kis: kis, database: database, clock: clock)
+        let env = context.environment
+        let settings = try prepare(context)
+        let pipeline = try await PipelineEnvironment.make(context, label: "diagnose")
+        let (configuration, db, now) = (pipeline.configuration, pipeline.database, pipeline.now)
         let service = AppEnvironment.diagnosisService(
             settings, database: db, verbose: kis.verbose, now: now, environment: env)
         do {
@@ -69,12 +69,13 @@ struct Diagnose: AsyncParsableCommand {
         }
     }
 
-    /// Validated settings, account, database URL and clock; a bad setting exits 64.
-    private func prepare(environment env: [String: String]) throws -> (
-        DiagnosisSettings, KISConfiguration, String, @Sendable () -> Date
-    ) {
+    /// The diagnosis settings: the flags over `KISDASH_AI_*` over `[diagnosis]`; a bad setting exits 64.
+    private func prepare(_ context: CommandContext) throws -> DiagnosisSettings {
         do {
-            var settings = try DiagnosisSettings.fromEnvironment(env)
+            let env = context.environment
+            var settings =
+                try PipelineDiagnosisStage.settings(context.settings.diagnosis, environment: env)
+                ?? DiagnosisSettings.fromEnvironment(env)
             if let provider { settings.provider = provider }
             if let model { settings.model = model }
             if let baseURL {
@@ -82,7 +83,7 @@ struct Diagnose: AsyncParsableCommand {
                     .baseURL
             }
             try settings.validate()
-            return (settings, try kis.load(), try database.resolvedURL(), try clock.clock())
+            return settings
         } catch let error as DiagnosisError {
             throw Diagnostics.fail(CLIError.configuration(error.message))
         } catch {

@@ -4,6 +4,7 @@ import Foundation
 import KISAPI
 import PortfolioModel
 import Reporting
+import Settings
 import Storage
 
 /// `kisdash render`: draw Kis_Dashboard.pdf from the database (or straight from KIS) with Cairo and Pango.
@@ -19,10 +20,12 @@ struct Render: AsyncParsableCommand {
 
     enum Source: String, ExpressibleByArgument, CaseIterable { case db, api }
 
-    @Option(help: "Where to write the PDF.") var out = "reports/Realtime/Kis_Dashboard.pdf"
+    @Option(help: "Where to write the PDF (default: [render] output_path, else reports/Realtime/Kis_Dashboard.pdf).")
+    var out: String?
     @Option(help: "Where the data comes from: db (synced PostgreSQL) or api (KIS directly, nothing stored).")
     var source: Source = .db
-    @Option(help: "Template name in the templates folder, or a path to a .toml file.") var template: String?
+    @Option(help: "Template name in the templates folder, or a path to a .toml file (default: [render] template).")
+    var template: String?
     @Option(help: "The templates folder (default $KISDASH_TEMPLATES_DIR or ./templates).") var templatesDir: String?
     @Option(help: "Override the template's orientation: portrait or landscape.") var orientation: String?
 
@@ -32,30 +35,34 @@ struct Render: AsyncParsableCommand {
 
     func run() async throws {
         let started = ContinuousClock.now
+        let context = try CommandContext.load(kis: kis, database: database, clock: clock)
         let configuration: KISConfiguration
         let template: DashboardTemplate
-        let now: @Sendable () -> Date
         do {
-            now = try clock.clock()
-            configuration = try kis.load()
-            template = try loadTemplate()
+            configuration = try context.configuration()
+            template = try loadTemplate(context.settings.render)
         } catch { throw Diagnostics.fail(error) }
+        let out = self.out ?? AppSettings.expand(context.settings.render.outputPath)
         let account = configuration.account, mode = configuration.mode
-        let moment = now()
+        let moment = context.now()
         let data: DashboardData
-        do {
-            let loader = DashboardDataLoader(account: account, mode: mode)
-            let market = MarketHours.status(at: moment)
-            switch source {
-            case .db:
-                let db = AppEnvironment.database(url: try database.resolvedURL(), label: "render")
+        switch source {
+        case .db:
+            let env = try await PipelineEnvironment.make(context, label: "render", migrate: false)
+            do {
+                // The same calendar as `run` (KIS's holidays as cached, the override file), never asking KIS.
+                let clock = try await env.marketClock(refresh: false)
                 data = try await AppEnvironment.dashboardData(
-                    database: db, account: account, mode: mode, now: moment, market: market)
-            case .api:
-                let client = AppEnvironment.kisClient(configuration, verbose: kis.verbose, now: now)
-                data = try await loader.fromAPI(client, now: moment, market: market)
-            }
-        } catch { throw Diagnostics.fail(error, hint: source == .db ? "is the database running? (make db-url)" : nil) }
+                    database: env.database, account: account, mode: mode, now: moment,
+                    market: PipelineRenderStage.marketStatus(at: moment, clock: clock))
+            } catch { throw Diagnostics.fail(error) }
+        case .api:
+            do {
+                let client = AppEnvironment.kisClient(configuration, verbose: kis.verbose, now: context.now)
+                data = try await DashboardDataLoader(account: account, mode: mode).fromAPI(
+                    client, now: moment, market: MarketHours.status(at: moment))
+            } catch { throw Diagnostics.fail(error) }
+        }
         let loaded = ContinuousClock.now - started
         do {
             let result = try DashboardRenderer(template: template).render(data, to: URL(fileURLWithPath: out))
@@ -77,19 +84,14 @@ struct Render: AsyncParsableCommand {
         }
     }
 
-    func loadTemplate() throws -> DashboardTemplate {
-        let directory = TemplateFiles.directory(override: templatesDir)
-        do {
-            var template = try TemplateFiles.load(name: self.template, directory: directory)
-            if let orientation {
-                guard orientation == "portrait" || orientation == "landscape" else {
-                    throw CLIError.configuration("--orientation must be portrait or landscape")
-                }
-                template.landscape = orientation == "landscape"
+    func loadTemplate(_ settings: RenderSection) throws -> DashboardTemplate {
+        var template = try PipelineRenderStage.template(settings, name: self.template, directory: templatesDir)
+        if let orientation {
+            guard orientation == "portrait" || orientation == "landscape" else {
+                throw CLIError.configuration("--orientation must be portrait or landscape")
             }
-            return template
-        } catch let error as ReportError {
-            throw CLIError.configuration(error.message)
+            template.landscape = orientation == "landscape"
         }
+        return template
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KISAPI
+import LibPQ
 import Logging
 import Pipeline
 import Settings
@@ -77,26 +78,24 @@ enum RunExit {
 }
 
 extension PipelineEnvironment {
-    /// Loads settings, configuration and database for a pipeline command, and applies the migrations.
-    /// - Throws: An `ExitCode` after printing one line.
-    static func make(kis: KISOptions, database: DatabaseOptions, clock: ClockOptions, label: String) async throws
-        -> PipelineEnvironment
-    {
-        let settings: AppSettings
+    /// Loads settings, configuration and database for an account command (``CommandContext``), applying the
+    /// migrations unless `migrate` is false (readers such as `status`).
+    static func make(
+        kis: KISOptions, database: DatabaseOptions, clock: ClockOptions?, label: String, migrate: Bool = true
+    ) async throws -> PipelineEnvironment {
+        try await make(try CommandContext.load(kis: kis, database: database, clock: clock), label: label, migrate: migrate)
+    }
+
+    /// The environment of `context`'s account and database.
+    static func make(_ context: CommandContext, label: String, migrate: Bool = true) async throws -> PipelineEnvironment {
         let configuration: KISConfiguration
-        let url: String
-        let now: @Sendable () -> Date
+        let connection: (database: Database, url: String)
         do {
-            settings = try kis.settings.load()
-            configuration = try kis.load(settings: settings)
-            url = try database.resolvedURL(settings: settings.database)
-            now = try clock.clock()
+            configuration = try context.configuration()
+            connection = try await context.database(label: label, migrate: migrate)
         } catch { throw Diagnostics.fail(error) }
-        let db = AppEnvironment.database(url: url, label: label)
-        do {
-            try await Migrator(database: db).migrate()
-        } catch { throw Diagnostics.fail(error, hint: "is the database running? (make db-url)") }
         return PipelineEnvironment(
-            settings: settings, configuration: configuration, database: db, url: url, verbose: kis.verbose, now: now)
+            settings: context.settings, configuration: configuration, database: connection.database,
+            url: connection.url, verbose: context.verbose, now: context.now)
     }
 }

@@ -24,7 +24,8 @@ struct StatusCommand: AsyncParsableCommand {
     @OptionGroup(title: "Clock") var clock: ClockOptions
 
     func run() async throws {
-        let env = try await PipelineEnvironment.make(kis: kis, database: database, clock: clock, label: "status")
+        let env = try await PipelineEnvironment.make(
+            kis: kis, database: database, clock: clock, label: "status", migrate: false)
         do {
             let (account, mode) = (env.configuration.account, env.configuration.mode)
             let cycles = try await PipelineRunStore(database: env.database).recent(

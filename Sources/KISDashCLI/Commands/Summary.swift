@@ -13,9 +13,9 @@ struct Summary: AsyncParsableCommand {
     @OptionGroup(title: "Database") var database: DatabaseOptions
 
     func run() async throws {
+        let env = try await PipelineEnvironment.make(kis: kis, database: database, clock: nil, label: "summary", migrate: false)
+        let (configuration, db) = (env.configuration, env.database)
         do {
-            let configuration = try kis.load()
-            let db = AppEnvironment.database(url: try database.resolvedURL(), label: "summary")
             let store = DashboardStore(database: db)
             let account = configuration.account, mode = configuration.mode
             guard let snap = try await store.latestSnapshot(account: account, mode: mode) else {

@@ -14,6 +14,11 @@ struct ClockOptions: ParsableArguments {
     /// A clock that starts at the chosen instant and runs at wall-clock speed.
     /// - Throws: ``CLIError/configuration(_:)`` for an unreadable instant.
     func clock(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> @Sendable () -> Date {
+        try Self.clock(now: now, environment: environment)
+    }
+
+    /// The clock for `--now` (when given) or `KISDASH_NOW`, else the system clock; for commands without the flag.
+    static func clock(now: String? = nil, environment: [String: String]) throws -> @Sendable () -> Date {
         guard let text = now ?? environment["KISDASH_NOW"], !text.isEmpty else { return { Date() } }
         guard let start = ISO8601DateFormatter().date(from: text) else {
             throw CLIError.configuration("--now / KISDASH_NOW must look like 2025-12-04T10:30:00+09:00")
