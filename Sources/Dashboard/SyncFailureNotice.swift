@@ -9,7 +9,9 @@ package struct SyncFailureNotice: Sendable, Hashable {
     package var failedAt: Date
     /// When the last successful sync ended, or `nil` if none did.
     package var lastSuccessAt: Date?
-    /// One line: why it failed. Already redacted where it was written; long digit runs are masked again here.
+    /// One line: why it failed.
+    ///
+    /// Already redacted where it was written; long digit runs are masked again here.
     package var reason: String
 
     /// Creates a notice; `reason` is made one line and any run of 8 or more digits is masked.
@@ -35,18 +37,18 @@ package struct SyncFailureNotice: Sendable, Hashable {
         return result + (digits.count >= 8 ? String(repeating: "*", count: digits.count) : digits)
     }
 
-    /// The banner's text, e.g. `동기화 실패 · 마지막 정상 동기화 10:00 KST · <reason>`.
-    /// - Parameter fits: Whether a candidate text fits the banner; the reason is shortened (with `…`) until it does.
+    /// The banner's text, such as `동기화 실패 (10:30 KST) · 마지막 정상 동기화 10:00 KST · <reason>`.
+    /// - Parameter fits: Whether a candidate text fits the banner; the reason is cut (ending in `…`) until it does.
     /// - Returns: The line to draw.
     func bannerText(fits: (String) -> Bool) -> String {
         let last = lastSuccessAt.map { "마지막 정상 동기화 \(KoreanFormat.hourMinute($0)) KST" } ?? "정상 동기화 기록 없음"
         let head = "동기화 실패 (\(KoreanFormat.hourMinute(failedAt)) KST) · \(last) · "
-        var reason = reason
-        while !reason.isEmpty && !fits(head + reason) {
-            reason = String(reason.dropLast(max(1, reason.count / 10)))
-            if !fits(head + reason + "…") { continue }
-            return head + reason + "…"
+        guard !fits(head + reason) else { return head + reason }
+        var kept = reason
+        while !kept.isEmpty {
+            kept.removeLast()
+            if fits(head + kept + "…") { break }
         }
-        return head + reason
+        return head + kept + "…"
     }
 }

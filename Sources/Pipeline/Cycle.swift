@@ -23,7 +23,8 @@ struct Cycle {
         let syncKind: SyncKind = kind == .light ? .light : .full
         let sync = runner.stages.sync
         if await stage("sync", { try await sync.sync(kind: syncKind) }) == false {
-            failure = failure ?? "sync failed; the dashboard was rendered from the stored data, with a failed-sync banner"
+            failure =
+                failure ?? "sync failed; the dashboard was rendered from the stored data, with a failed-sync banner"
         }
         if kind == .full, let diagnosis = runner.stages.diagnosis, failure == nil {
             if await stage("diagnosis", { try await diagnosis.diagnose(at: at) }) == false {

@@ -14,9 +14,12 @@ package struct FailureHook: Sendable {
     package var command: String
     package var timeout: Duration
 
-    /// The variables passed on from kisdash's environment, when set: where programs are, whose home, the locale
-    /// and the zone. Everything else (`KIS_*`, `DATABASE_URL`, `PG*`, `*_API_KEY`, `KISDASH_*`) stays behind.
-    package static let passedVariables = ["PATH", "HOME", "USER", "LOGNAME", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR"]
+    /// The variables passed on from kisdash's environment, when set.
+    ///
+    /// Where programs are, whose home, the locale and the zone. Everything else (`KIS_*`, `DATABASE_URL`, `PG*`, `*_API_KEY`, `KISDASH_*`) stays behind.
+    package static let passedVariables = [
+        "PATH", "HOME", "USER", "LOGNAME", "LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR",
+    ]
 
     /// `PATH` when kisdash's environment has none (cron gives one, but a bare `env -i` does not).
     static let defaultPath = "/usr/local/bin:/usr/bin:/bin"

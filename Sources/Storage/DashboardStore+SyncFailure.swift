@@ -15,6 +15,9 @@ package struct LatestSyncFailure: Sendable, Hashable {
 extension DashboardStore {
     /// The account's newest finished sync (`success` or `failure`; running, interrupted and abandoned ones are
     /// not verdicts on KIS or the data), if it failed.
+    ///
+    /// "Newest" is by id, the order the rows were begun: `started_at` comes from the injected clock, and with
+    /// `--now` (a replayed moment) two processes' clocks may disagree by a few milliseconds.
     /// - Returns: The failure and the last success, or `nil` when the newest finished sync succeeded or none ran.
     /// - Throws: ``StorageError``.
     package func latestSyncFailure(account: AccountNumber, mode: TradingMode) async throws -> LatestSyncFailure? {
@@ -24,15 +27,15 @@ extension DashboardStore {
                     """
                     SELECT outcome, ended_at, message FROM sync_run
                     WHERE account_no = \(account) AND mode = \(mode) AND outcome IN ('success', 'failure')
-                    ORDER BY started_at DESC, id DESC LIMIT 1
+                    ORDER BY id DESC LIMIT 1
                     """, as: (String, Date, String?).self)
                 guard let row = newest.first, row.0 == "failure" else { return nil }
                 let success = try conn.query(
                     """
-                    SELECT max(ended_at) FROM sync_run
-                    WHERE account_no = \(account) AND mode = \(mode) AND outcome = 'success'
-                    """, as: Date?.self)
-                return LatestSyncFailure(failedAt: row.1, message: row.2, lastSuccessAt: success.first ?? nil)
+                    SELECT ended_at FROM sync_run
+                    WHERE account_no = \(account) AND mode = \(mode) AND outcome = 'success' ORDER BY id DESC LIMIT 1
+                    """, as: Date.self)
+                return LatestSyncFailure(failedAt: row.1, message: row.2, lastSuccessAt: success.first)
             }
         }
     }

@@ -80,7 +80,8 @@ package struct SyncEngine: Sendable {
             try? await stores.runs.finish(
                 id: runID, endedAt: now(), outcome: interrupted ? .interrupted : .failure, apiCalls: calls, rows: [:],
                 errorClass: failure.errorClass,
-                message: interrupted ? "interrupted while fetching or writing \(failure.step.rawValue)" : failure.summary)
+                message: interrupted
+                    ? "interrupted while fetching or writing \(failure.step.rawValue)" : failure.summary)
             throw failure
         }
     }

@@ -24,7 +24,8 @@ package struct SyncError: Error, Sendable, CustomStringConvertible {
 
     package var description: String { "sync failed while fetching or writing \(summary)" }
 
-    /// The step and the cause, e.g. `balance: KISError.timeout: inquire-balance: …`: what `sync_run.message`
-    /// keeps (its row already says it failed) and the dashboard's failed-sync banner shows.
+    /// The step and the cause, such as `balance: KISError.timeout: inquire-balance: …`.
+    ///
+    /// What `sync_run.message` keeps (its row already says it failed) and the dashboard's failed-sync banner shows.
     package var summary: String { "\(step.rawValue): \(message)" }
 }

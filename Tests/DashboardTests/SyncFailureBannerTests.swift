@@ -28,7 +28,8 @@ import Testing
 
     @Test func aLongReasonIsCutToFitTheBanner() {
         let notice = SyncFailureNotice(
-            failedAt: Self.moment, lastSuccessAt: nil, reason: String(repeating: "minute bars failed again ", count: 20))
+            failedAt: Self.moment, lastSuccessAt: nil, reason: String(repeating: "minute bars failed again ", count: 20)
+        )
         let layout = DashboardLayout.approximate()
         let page = layout.layout(Self.data(failure: notice)).pages[0]
         let banner = page.texts.first { $0.hasPrefix("동기화 실패") }

@@ -39,7 +39,8 @@ import Testing
     }
 
     @Test func theEnvironmentKeepsOnlyTheListedVariablesAndAlwaysHasAPath() {
-        let env = FailureHook.environment(from: Self.secrets.merging(["LANG": "ko_KR.UTF-8"]) { a, _ in a }, summary: "x")
+        let env = FailureHook.environment(
+            from: Self.secrets.merging(["LANG": "ko_KR.UTF-8"]) { a, _ in a }, summary: "x")
         #expect(env == ["LANG": "ko_KR.UTF-8", "PATH": "/usr/local/bin:/usr/bin:/bin", "KISDASH_FAILURE": "x"])
     }
 

@@ -74,7 +74,9 @@ import Testing
             #expect(try await runner.run(kind: .full, force: false).outcome == .success)
             let cycles = try await runs.recent(account: h.account, mode: h.mode, limit: 5)
             #expect(cycles.map(\.outcome) == [.success, .running, .abandoned])  // newest first; archive kept
-            #expect(cycles.last?.message?.hasSuffix("no cycle of the account holds the lock (it was pid 1 on another-host)") == true)
+            #expect(
+                cycles.last?.message?.hasSuffix("no cycle of the account holds the lock (it was pid 1 on another-host)")
+                    == true)
             let synced = try await syncs.recent(limit: 5).map(\.outcome)
             #expect(synced == [.success, .running, .abandoned], "the live one (this process) is kept")
             #expect(lines.withLock { $0.filter { $0.contains("abandoned: left running since") }.count } == 2)

@@ -61,7 +61,8 @@ struct RunVisibilityTests {
             #expect(run.terminationReason == .exit)
             #expect(run.terminationStatus == 128 + signal)
             let cycle = try await db.withConnection { conn in
-                try conn.query("SELECT outcome, message, ended_at IS NOT NULL FROM pipeline_run", as: (String, String?, Bool).self)
+                try conn.query(
+                    "SELECT outcome, message, ended_at IS NOT NULL FROM pipeline_run", as: (String, String?, Bool).self)
             }
             #expect(cycle.map(\.0) == ["interrupted"])
             #expect(cycle.first?.1 == "interrupted by \(name)")

@@ -1,4 +1,5 @@
 import Foundation
+import KISDashTestSupport
 import Pipeline
 import PortfolioModel
 import Settings
@@ -8,7 +9,7 @@ import Testing
 /// `kisdash status` never calls a dead run "running" (issue 12 §2), and only reads.
 @Suite struct StatusReportTests {
     static let probe = RunLivenessTests.probe
-    static let moment = TradeDate(year: 2025, month: 12, day: 4)!.at(KSTTime(hour: 10, minute: 30)!)
+    static let moment = SampleDashboard.moment
 
     static func cycle(_ id: Int64, _ outcome: PipelineOutcome, owner: RunOwner?) throws -> PipelineRunRecord {
         PipelineRunRecord(

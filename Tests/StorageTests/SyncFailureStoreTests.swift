@@ -34,6 +34,11 @@ import Testing
 
             try await sync(40, .success)
             #expect(try await store.latestSyncFailure(account: f.account, mode: .paper) == nil)
+            // Begun later, though its (replayed, `--now`) clock says earlier: the order rows were begun decides.
+            try await sync(35, .failure, "orders: KISError.transport")
+            let later = try await store.latestSyncFailure(account: f.account, mode: .paper)
+            #expect(later?.message == "orders: KISError.transport")
+            #expect(later?.lastSuccessAt == f.day.at(f.time(10, 40)).addingTimeInterval(5))
         }
     }
 
