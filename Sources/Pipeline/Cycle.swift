@@ -98,6 +98,12 @@ struct Cycle {
             return true
         } catch {
             let ms = (ContinuousClock.now - started).inMilliseconds
+            if Task.isCancelled {  // stopped by SIGINT/SIGTERM: not a failure of the stage
+                runner.progress("\(name): interrupted after \(CycleReport.seconds(ms))")
+                records.append(
+                    PipelineStageRecord(name: name, outcome: "interrupted", milliseconds: ms, detail: "interrupted"))
+                return false
+            }
             let line = String(describing: error).split(separator: "\n").first.map(String.init) ?? "failed"
             runner.progress("\(name): FAILED in \(CycleReport.seconds(ms)) — \(line)")
             records.append(PipelineStageRecord(name: name, outcome: "failure", milliseconds: ms, detail: line))

@@ -28,7 +28,7 @@ package enum PipelineOutcome: String, Sendable, Codable, CaseIterable {
 package struct PipelineStageRecord: Sendable, Hashable, Codable {
     /// The stage: `sync`, `diagnosis`, `render`, `publish` or `archive`.
     package var name: String
-    /// `success`, `failure` or `skipped`.
+    /// `success`, `failure`, `skipped` or `interrupted`.
     package var outcome: String
     /// Wall time in milliseconds.
     package var milliseconds: Int
