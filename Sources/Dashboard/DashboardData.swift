@@ -24,14 +24,18 @@ package struct DashboardData: Sendable {
     /// Today's 1-minute bars per holding, oldest first.
     package var minuteBars: [StockCode: [MinuteBar]]
     package var diagnosis: DiagnosisContent
+    /// Set when the newest finished sync failed: the pages then carry the failed-sync banner.
+    package var syncFailure: SyncFailureNotice?
 
     /// Creates the data.
     package init(
         account: AccountNumber, mode: TradingMode, tradeDate: TradeDate, dataAsOf: Date, now: Date,
         market: MarketStatus, summary: AccountSummary, holdings: [Holding], executions: [Execution] = [],
         unfilled: [UnfilledOrder] = [], dailyBars: [StockCode: [DailyBar]] = [:],
-        minuteBars: [StockCode: [MinuteBar]] = [:], diagnosis: DiagnosisContent = .none(reason: "진단 없음")
+        minuteBars: [StockCode: [MinuteBar]] = [:], diagnosis: DiagnosisContent = .none(reason: "진단 없음"),
+        syncFailure: SyncFailureNotice? = nil
     ) {
+        self.syncFailure = syncFailure
         self.account = account
         self.mode = mode
         self.tradeDate = tradeDate

@@ -54,6 +54,8 @@ package struct DashboardTemplate: Sendable, Hashable {
         package var accent: Color
         package var headerFill: Color
         package var stale: Color
+        /// The failed-sync banner.
+        package var failure: Color
         /// Pie slice colours, used in order.
         package var series: [Color]
     }
@@ -82,7 +84,7 @@ extension DashboardTemplate.Palette {
     /// Red up, blue down, grey structure.
     package static let standard = DashboardTemplate.Palette(
         up: hex("#D32F2F"), down: hex("#1565C0"), text: hex("#212121"), muted: hex("#6B7280"), grid: hex("#E5E7EB"),
-        accent: hex("#263238"), headerFill: hex("#F1F3F5"), stale: hex("#E65100"),
+        accent: hex("#263238"), headerFill: hex("#F1F3F5"), stale: hex("#E65100"), failure: hex("#B71C1C"),
         series: [
             "#26A69A", "#FFA726", "#7E57C2", "#8D6E63", "#5C6BC0", "#9CCC65", "#EC407A", "#26C6DA", "#D4E157",
             "#78909C",

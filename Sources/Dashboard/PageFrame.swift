@@ -1,8 +1,8 @@
 import Foundation
 import PortfolioModel
 
-/// The header and footer every page carries: title, masked account, mode, data time and age, page x/y, and the
-/// STALE banner when the data is too old.
+/// The header and footer every page carries: title, masked account, mode, data time and age, page x/y, and a
+/// banner: the failed-sync one when the newest sync failed, else STALE when the data is too old.
 struct PageFrame {
     let data: DashboardData
     let template: DashboardTemplate
@@ -35,7 +35,16 @@ struct PageFrame {
             "\(number) / \(count)", style: composer.style(scale: 1.05, width: 80, alignment: .right),
             color: colors.muted, x: right - 80, y: y)
         y += composer.lineHeight(scale: 1.05) + 3
-        if DashboardLayout.isStale(data, template: template) {
+        if let failure = data.syncFailure {
+            let style = composer.style(scale: 1.05, bold: true)
+            let room = composer.width - 12
+            let text = failure.bannerText { composer.width(of: $0, style: style) <= room }
+            composer.draw(
+                .rect(
+                    Rect(x: left, y: y, width: composer.width, height: 15), fill: colors.failure, stroke: nil,
+                    lineWidth: 0))
+            composer.text(text, style: style, color: .white, x: left + 6, y: y + 1.5)
+        } else if DashboardLayout.isStale(data, template: template) {
             let minutes = Int(data.now.timeIntervalSince(data.dataAsOf) / 60)
             composer.draw(
                 .rect(

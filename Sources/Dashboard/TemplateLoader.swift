@@ -79,6 +79,7 @@ package enum TemplateLoader {
         palette.accent = try color("accent", defaults.accent)
         palette.headerFill = try color("header_fill", defaults.headerFill)
         palette.stale = try color("stale", defaults.stale)
+        palette.failure = try color("failure", defaults.failure)
         if let series = try reader.strings("series") {
             palette.series = try series.map { (text) throws(TemplateError) in
                 guard let color = Color(hex: text) else {

@@ -105,7 +105,7 @@ struct PipelineEnvironment {
             hook: settings.hooks.onFailure.map {
                 FailureHook(command: $0, timeout: .seconds(settings.hooks.timeoutSeconds))
             },
-            now: now, progress: progress)
+            reaper: RunReaper(store: RunLivenessStore(database: database)), now: now, progress: progress)
     }
 
     /// The end-of-day archiver.

@@ -19,14 +19,16 @@ package enum CommandRunner {
     ///   - arguments: The command and its arguments (no shell).
     ///   - input: Text for standard input, if any.
     ///   - timeout: Terminated (SIGTERM) after this long.
+    ///   - environment: The command's whole environment, or `nil` to inherit ours.
     /// - Returns: Its status and output.
     /// - Throws: ``PipelineError`` `.command` if it cannot be started.
-    package static func run(_ arguments: [String], input: String? = nil, timeout: Duration) async throws
-        -> CommandResult
-    {
+    package static func run(
+        _ arguments: [String], input: String? = nil, timeout: Duration, environment: [String: String]? = nil
+    ) async throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
+        if let environment { process.environment = environment }
         // Output goes to a file, not a pipe: a pipe fills at 64 KiB and would block a chatty command forever.
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("kisdash-cmd-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)

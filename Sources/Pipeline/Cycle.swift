@@ -23,7 +23,8 @@ struct Cycle {
         let syncKind: SyncKind = kind == .light ? .light : .full
         let sync = runner.stages.sync
         if await stage("sync", { try await sync.sync(kind: syncKind) }) == false {
-            failure = failure ?? "sync failed; the dashboard was rendered from the stored data (marked stale)"
+            failure =
+                failure ?? "sync failed; the dashboard was rendered from the stored data, with a failed-sync banner"
         }
         if kind == .full, let diagnosis = runner.stages.diagnosis, failure == nil {
             if await stage("diagnosis", { try await diagnosis.diagnose(at: at) }) == false {
@@ -40,6 +41,7 @@ struct Cycle {
             try output.prepareFolder()
             do {
                 let line = try await render.render(to: temporary, at: at)
+                try Task.checkCancellation()  // interrupted while drawing: the previous dashboard stays
                 let size = try output.install(temporary)
                 return "\(line), \(size) bytes → \(output.url.path)"
             } catch {
@@ -81,6 +83,11 @@ struct Cycle {
 
     /// Runs one stage with a progress line before and after; returns whether it succeeded.
     private mutating func stage(_ name: String, _ body: () async throws -> String) async -> Bool {
+        // Interrupted (SIGINT/SIGTERM): start nothing more, and above all install no dashboard.
+        guard !Task.isCancelled else {
+            skip(name, "interrupted")
+            return false
+        }
         runner.progress("\(name): started")
         let started = ContinuousClock.now
         do {
@@ -91,6 +98,12 @@ struct Cycle {
             return true
         } catch {
             let ms = (ContinuousClock.now - started).inMilliseconds
+            if Task.isCancelled {  // stopped by SIGINT/SIGTERM: not a failure of the stage
+                runner.progress("\(name): interrupted after \(CycleReport.seconds(ms))")
+                records.append(
+                    PipelineStageRecord(name: name, outcome: "interrupted", milliseconds: ms, detail: "interrupted"))
+                return false
+            }
             let line = String(describing: error).split(separator: "\n").first.map(String.init) ?? "failed"
             runner.progress("\(name): FAILED in \(CycleReport.seconds(ms)) — \(line)")
             records.append(PipelineStageRecord(name: name, outcome: "failure", milliseconds: ms, detail: line))

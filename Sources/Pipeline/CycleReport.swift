@@ -12,6 +12,8 @@ package struct CycleReport: Sendable {
     /// The published dashboard, when one was written.
     package var published: URL?
     package var duration: Duration
+    /// The signal that stopped the cycle, when ``outcome`` is `.interrupted`.
+    package var interruptedBy: Int32?
 
     /// Creates a report.
     package init(
@@ -37,6 +39,8 @@ package struct CycleReport: Sendable {
         case .partial: word = "partial"
         case .failure: word = "FAILED"
         case .running: word = "running"
+        case .interrupted: word = "INTERRUPTED"
+        case .abandoned: word = "abandoned"
         }
         let parts = stages.map {
             "\($0.name) \($0.outcome == "success" ? "" : $0.outcome + " ")\(Self.seconds($0.milliseconds))"

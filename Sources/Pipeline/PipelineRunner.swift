@@ -24,6 +24,8 @@ package struct PipelineRunner: Sendable {
     package var dataTime: @Sendable () async -> Date?
     package var staleAfter: Duration
     package var hook: FailureHook?
+    /// Marks runs left `running` by dead processes as abandoned once this cycle holds the lock (`nil`: skip).
+    package var reaper: RunReaper?
     package var now: @Sendable () -> Date
     package var progress: @Sendable (String) -> Void
 
@@ -32,7 +34,7 @@ package struct PipelineRunner: Sendable {
         clock: MarketClock, lock: CycleLock, runs: PipelineRunStore, stages: Stages, output: DashboardFile,
         account: AccountNumber, mode: TradingMode, intradayFolder: URL? = nil,
         dataTime: @escaping @Sendable () async -> Date? = { nil }, staleAfter: Duration = .seconds(1800),
-        hook: FailureHook? = nil, now: @escaping @Sendable () -> Date = { Date() },
+        hook: FailureHook? = nil, reaper: RunReaper? = nil, now: @escaping @Sendable () -> Date = { Date() },
         progress: @escaping @Sendable (String) -> Void = { _ in }
     ) {
         self.clock = clock
@@ -46,6 +48,7 @@ package struct PipelineRunner: Sendable {
         self.dataTime = dataTime
         self.staleAfter = staleAfter
         self.hook = hook
+        self.reaper = reaper
         self.now = now
         self.progress = progress
     }
@@ -54,10 +57,14 @@ package struct PipelineRunner: Sendable {
     /// - Parameters:
     ///   - kind: `.full` or `.light`.
     ///   - force: Run even when the market is closed.
+    ///   - interrupt: Returns a signal number when SIGINT/SIGTERM arrives (`nil` if it never will); the stages
+    ///     are then cancelled and the run is recorded as `interrupted`.
     /// - Returns: The report (its outcome is the exit code).
     /// - Throws: ``PipelineError`` `.busy` when another cycle holds the lock; ``StorageError`` when the database
     ///   cannot record the run.
-    package func run(kind: PipelineKind, force: Bool) async throws -> CycleReport {
+    package func run(
+        kind: PipelineKind, force: Bool, interrupt: (@Sendable () async -> Int32?)? = nil
+    ) async throws -> CycleReport {
         let started = ContinuousClock.now
         let at = now()
         let market = clock.status(at: at)
@@ -71,10 +78,9 @@ package struct PipelineRunner: Sendable {
         }
         let report: CycleReport
         do {
+            await reapAbandonedRuns()
             let id = try await runs.begin(account: account, mode: mode, kind: kind, forced: force, startedAt: at)
-            var cycle = Cycle(runner: self, kind: kind)
-            await cycle.runStages()
-            report = cycle.report(duration: ContinuousClock.now - started)
+            report = await runCycle(kind: kind, interrupt: interrupt, started: started)
             try await runs.finish(
                 id: id, endedAt: now(), outcome: report.outcome, stages: report.stages, message: report.message)
         } catch {
@@ -87,7 +93,7 @@ package struct PipelineRunner: Sendable {
     }
 
     private func alertIfNeeded(_ report: CycleReport, market: MarketStatus) async {
-        guard let hook else { return }
+        guard let hook, report.outcome != .interrupted else { return }
         var problems: [String] = []
         if report.outcome == .failure || report.outcome == .partial { problems.append(report.summaryLine) }
         if market.isOpen, let data = await dataTime(), now().timeIntervalSince(data) > staleAfter.inSeconds {

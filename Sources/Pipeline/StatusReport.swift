@@ -32,7 +32,8 @@ package struct StatusReport: Sendable, Codable, Equatable {
     /// Builds the report.
     package init(
         account: AccountNumber, mode: TradingMode, now: Date, clock: MarketClock, schedule: CronSchedule,
-        dataTime: Date?, staleMinutes: Int, cycles: [PipelineRunRecord], syncs: [SyncRunRecord]
+        dataTime: Date?, staleMinutes: Int, cycles: [PipelineRunRecord], syncs: [SyncRunRecord],
+        probe: ProcessProbe = .live
     ) {
         self.account = account.masked
         self.mode = mode.rawValue
@@ -60,14 +61,25 @@ package struct StatusReport: Sendable, Codable, Equatable {
                 what: (r.kind == .archive ? "archive" : "run \(r.kind.rawValue)") + (r.forced ? " --force" : ""),
                 startedAt: KST.format(r.startedAt),
                 seconds: r.endedAt.map { $0.timeIntervalSince(r.startedAt) },
-                outcome: r.endedAt == nil ? "running or killed" : r.outcome.rawValue,
+                outcome: r.outcome == .running ? Self.running(r.owner, probe: probe) : r.outcome.rawValue,
                 failed: r.stages.filter { $0.outcome == "failure" }.map(\.name), message: r.message)
         }
         self.syncs = syncs.map { r in
             Entry(
                 what: "sync \(r.kind.rawValue)", startedAt: KST.format(r.startedAt),
-                seconds: r.endedAt.map { $0.timeIntervalSince(r.startedAt) }, outcome: r.outcome.rawValue,
+                seconds: r.endedAt.map { $0.timeIntervalSince(r.startedAt) },
+                outcome: r.outcome == .running ? Self.running(r.owner, probe: probe) : r.outcome.rawValue,
                 failed: r.outcome == .failure ? [r.errorClass ?? "error"] : [], message: r.message)
+        }
+    }
+
+    /// What a row still marked `running` really is, by its process (``RunOwner/liveness(probe:)``); read-only.
+    static func running(_ owner: RunOwner?, probe: ProcessProbe) -> String {
+        guard let owner else { return "running or killed (no process recorded)" }
+        switch owner.liveness(probe: probe) {
+        case .alive: return "running (\(owner.label))"
+        case .gone: return "abandoned (\(owner.label) is gone)"
+        case .unknown: return "running on \(owner.host)? (pid \(owner.pid) cannot be checked from here)"
         }
     }
 

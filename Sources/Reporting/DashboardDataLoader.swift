@@ -34,7 +34,11 @@ package struct DashboardDataLoader: Sendable {
                 unfilled: snapshot.unfilled,
                 dailyBars: try await store.dailyBars(
                     for: codes, from: day.adding(days: -dailyLookbackDays), through: day),
-                minuteBars: try await store.minuteBars(for: codes, on: day), diagnosis: diagnosis)
+                minuteBars: try await store.minuteBars(for: codes, on: day), diagnosis: diagnosis,
+                syncFailure: try await store.latestSyncFailure(account: account, mode: mode).map {
+                    SyncFailureNotice(
+                        failedAt: $0.failedAt, lastSuccessAt: $0.lastSuccessAt, reason: $0.message ?? "원인이 기록되지 않았습니다")
+                })
         } catch let error as ReportError {
             throw error
         } catch {

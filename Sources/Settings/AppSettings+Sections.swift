@@ -88,7 +88,8 @@ package struct ArchiveSection: Sendable, Equatable {
 
 /// `[hooks]`.
 package struct HookSection: Sendable, Equatable {
-    /// `on_failure`: a command run (via `/bin/sh -c`) with the failure summary as `$1` and on stdin.
+    /// `on_failure`: a command run (via `/bin/sh -c`) with the failure summary as `$1`, on stdin and in
+    /// `KISDASH_FAILURE`, in a scrubbed environment (no secrets; see `Pipeline.FailureHook`).
     package var onFailure: String?
     /// `stale_minutes`: data older than this during a session counts as stale (runs the hook too).
     package var staleMinutes = 30

@@ -18,13 +18,17 @@ package enum PipelineOutcome: String, Sendable, Codable, CaseIterable {
     case partial
     /// The cycle failed; the previous dashboard was left in place.
     case failure
+    /// SIGINT or SIGTERM stopped it; it recorded its end (exit 130 or 143).
+    case interrupted
+    /// Left `running` by a process that is gone (SIGKILL, a crash, a reboot); marked so by a later run.
+    case abandoned
 }
 
 /// One stage of a run as stored in `pipeline_run.stages`.
 package struct PipelineStageRecord: Sendable, Hashable, Codable {
     /// The stage: `sync`, `diagnosis`, `render`, `publish` or `archive`.
     package var name: String
-    /// `success`, `failure` or `skipped`.
+    /// `success`, `failure`, `skipped` or `interrupted`.
     package var outcome: String
     /// Wall time in milliseconds.
     package var milliseconds: Int
@@ -58,12 +62,16 @@ package struct PipelineRunRecord: Sendable, Hashable {
     package var outcome: PipelineOutcome
     package var stages: [PipelineStageRecord]
     package var message: String?
+    /// The process that wrote the row (`nil` for rows from before migration 0009).
+    package var owner: RunOwner?
 
     /// Creates a record.
     package init(
         id: Int64, startedAt: Date, endedAt: Date?, account: AccountNumber, mode: TradingMode, kind: PipelineKind,
-        forced: Bool, outcome: PipelineOutcome, stages: [PipelineStageRecord], message: String?
+        forced: Bool, outcome: PipelineOutcome, stages: [PipelineStageRecord], message: String?,
+        owner: RunOwner? = nil
     ) {
+        self.owner = owner
         self.id = id
         self.startedAt = startedAt
         self.endedAt = endedAt

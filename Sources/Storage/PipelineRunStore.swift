@@ -15,14 +15,17 @@ package struct PipelineRunStore: Sendable {
     /// - Returns: The run's id.
     /// - Throws: ``StorageError``.
     package func begin(
-        account: AccountNumber, mode: TradingMode, kind: PipelineKind, forced: Bool, startedAt: Date
+        account: AccountNumber, mode: TradingMode, kind: PipelineKind, forced: Bool, startedAt: Date,
+        owner: RunOwner = .current()
     ) async throws -> Int64 {
         try await withContext("starting a pipeline_run row") {
             let ids = try await database.withConnection { conn in
                 try conn.query(
                     """
-                    INSERT INTO pipeline_run (started_at, account_no, is_paper, kind, forced)
-                    VALUES (\(startedAt), \(account), \(mode.isPaper), \(kind.rawValue), \(forced)) RETURNING id
+                    INSERT INTO pipeline_run (started_at, account_no, is_paper, kind, forced, pid, host, boot_id,
+                        process_start)
+                    VALUES (\(startedAt), \(account), \(mode.isPaper), \(kind.rawValue), \(forced), \(owner.pid),
+                        \(owner.host), \(owner.bootID), \(owner.processStart)) RETURNING id
                     """, as: Int64.self)
             }
             guard let id = ids.first else {
@@ -61,10 +64,13 @@ package struct PipelineRunStore: Sendable {
             let rows = try await database.withConnection { conn in
                 try conn.query(
                     """
-                    SELECT id, started_at, ended_at, kind, forced, outcome, stages::text, message FROM pipeline_run
+                    SELECT id, started_at, ended_at, kind, forced, outcome, stages::text, message,
+                        pid, host, boot_id, process_start FROM pipeline_run
                     WHERE account_no = \(account) AND is_paper = \(mode.isPaper)
                     ORDER BY started_at DESC, id DESC LIMIT \(limit)
-                    """, as: (Int64, Date, Date?, String, Bool, String, String, String?).self)
+                    """,
+                    as: (Int64, Date, Date?, String, Bool, String, String, String?, Int32?, String?, String?, Int64?)
+                        .self)
             }
             return try rows.map { row in
                 guard let kind = PipelineKind(rawValue: row.3), let outcome = PipelineOutcome(rawValue: row.5) else {
@@ -74,7 +80,8 @@ package struct PipelineRunStore: Sendable {
                 let stages = try JSONDecoder().decode([PipelineStageRecord].self, from: Data(row.6.utf8))
                 return PipelineRunRecord(
                     id: row.0, startedAt: row.1, endedAt: row.2, account: account, mode: mode, kind: kind,
-                    forced: row.4, outcome: outcome, stages: stages, message: row.7)
+                    forced: row.4, outcome: outcome, stages: stages, message: row.7,
+                    owner: RunOwner(pid: row.8, host: row.9, bootID: row.10, processStart: row.11))
             }
         }
     }

@@ -12,6 +12,10 @@ package enum SyncOutcome: String, Sendable, Codable, CaseIterable {
     case running
     case success
     case failure
+    /// SIGINT or SIGTERM stopped the run that owned it; nothing was written but this row.
+    case interrupted
+    /// Left `running` by a process that is gone (SIGKILL, a crash, a reboot); marked so by a later run.
+    case abandoned
 }
 
 /// One row of `sync_run`.
@@ -32,12 +36,16 @@ package struct SyncRunRecord: Sendable, Hashable {
     package var errorClass: String?
     /// One line, already redacted by the caller.
     package var message: String?
+    /// The process that wrote the row (`nil` for rows from before migration 0009).
+    package var owner: RunOwner?
 
     /// Creates a record.
     package init(
         id: Int64, startedAt: Date, endedAt: Date?, mode: TradingMode, kind: SyncKind, account: AccountNumber,
-        apiCalls: Int, rows: [String: Int], outcome: SyncOutcome, errorClass: String?, message: String?
+        apiCalls: Int, rows: [String: Int], outcome: SyncOutcome, errorClass: String?, message: String?,
+        owner: RunOwner? = nil
     ) {
+        self.owner = owner
         self.id = id
         self.startedAt = startedAt
         self.endedAt = endedAt

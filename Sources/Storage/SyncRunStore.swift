@@ -20,14 +20,16 @@ package struct SyncRunStore: Sendable {
     /// Inserts a `running` row.
     /// - Returns: The run's id, for ``finish(id:endedAt:outcome:apiCalls:rows:errorClass:message:)``.
     /// - Throws: ``StorageError``.
-    package func begin(account: AccountNumber, mode: TradingMode, kind: SyncKind, startedAt: Date) async throws -> Int64
-    {
+    package func begin(
+        account: AccountNumber, mode: TradingMode, kind: SyncKind, startedAt: Date, owner: RunOwner = .current()
+    ) async throws -> Int64 {
         try await withContext("starting a sync_run row") {
             let ids = try await database.withConnection { conn in
                 try conn.query(
                     """
-                    INSERT INTO sync_run (started_at, mode, kind, account_no)
-                    VALUES (\(startedAt), \(mode), \(kind.rawValue), \(account)) RETURNING id
+                    INSERT INTO sync_run (started_at, mode, kind, account_no, pid, host, boot_id, process_start)
+                    VALUES (\(startedAt), \(mode), \(kind.rawValue), \(account), \(owner.pid), \(owner.host),
+                        \(owner.bootID), \(owner.processStart)) RETURNING id
                     """, as: Int64.self)
             }
             guard let id = ids.first else {
@@ -69,11 +71,13 @@ package struct SyncRunStore: Sendable {
                 try conn.query(
                     """
                     SELECT id, started_at, ended_at, mode, kind, account_no, api_calls, rows_written::text, outcome,
-                           error_class, message
+                           error_class, message, pid, host, boot_id, process_start
                     FROM sync_run ORDER BY started_at DESC, id DESC LIMIT \(limit)
                     """,
-                    as: (Int64, Date, Date?, TradingMode, String, AccountNumber, Int, String, String, String?, String?)
-                        .self)
+                    as: (
+                        Int64, Date, Date?, TradingMode, String, AccountNumber, Int, String, String, String?, String?,
+                        Int32?, String?, String?, Int64?
+                    ).self)
             }
             return try rows.map { row in
                 guard let kind = SyncKind(rawValue: row.4), let outcome = SyncOutcome(rawValue: row.8) else {
@@ -82,7 +86,8 @@ package struct SyncRunStore: Sendable {
                 let written = try JSONDecoder().decode([String: Int].self, from: Data(row.7.utf8))
                 return SyncRunRecord(
                     id: row.0, startedAt: row.1, endedAt: row.2, mode: row.3, kind: kind, account: row.5,
-                    apiCalls: row.6, rows: written, outcome: outcome, errorClass: row.9, message: row.10)
+                    apiCalls: row.6, rows: written, outcome: outcome, errorClass: row.9, message: row.10,
+                    owner: RunOwner(pid: row.11, host: row.12, bootID: row.13, processStart: row.14))
             }
         }
     }

@@ -74,9 +74,14 @@ package struct SyncEngine: Sendable {
         } catch {
             let failure = error as? SyncError ?? SyncError(step: .write, underlying: error)
             let calls = await source.apiCallCount()
+            // Cancelled (SIGINT/SIGTERM stopped the run): nothing was written, and it is not a failure of KIS or
+            // the database. The row is recorded all the same; libpq calls do not observe cancellation.
+            let interrupted = Task.isCancelled
             try? await stores.runs.finish(
-                id: runID, endedAt: now(), outcome: .failure, apiCalls: calls, rows: [:],
-                errorClass: failure.errorClass, message: failure.description)
+                id: runID, endedAt: now(), outcome: interrupted ? .interrupted : .failure, apiCalls: calls, rows: [:],
+                errorClass: failure.errorClass,
+                message: interrupted
+                    ? "interrupted while fetching or writing \(failure.step.rawValue)" : failure.summary)
             throw failure
         }
     }

@@ -22,5 +22,10 @@ package struct SyncError: Error, Sendable, CustomStringConvertible {
         self.message = String(describing: underlying).split(separator: "\n").first.map(String.init) ?? ""
     }
 
-    package var description: String { "sync failed while fetching or writing \(step.rawValue): \(message)" }
+    package var description: String { "sync failed while fetching or writing \(summary)" }
+
+    /// The step and the cause, such as `balance: KISError.timeout: inquire-balance: …`.
+    ///
+    /// What `sync_run.message` keeps (its row already says it failed) and the dashboard's failed-sync banner shows.
+    package var summary: String { "\(step.rawValue): \(message)" }
 }

@@ -7,7 +7,8 @@ import PortfolioModel
 import Storage
 import Testing
 
-/// End to end with the built binary: a cycle killed with SIGKILL leaves no lock and no partial PDF.
+/// End to end with the built binary: a cycle killed with SIGKILL leaves no lock and no partial PDF; `status`
+/// shows it as abandoned without writing, and the next run marks it so.
 @Suite(.requiresDatabase, .enabled(if: FileManager.default.fileExists(atPath: KisdashProcess.binary.path)))
 struct KilledRunTests {
     @Test func aRunKilledMidCycleLeavesNoStaleLockAndTheNextRunSucceeds() async throws {
@@ -26,16 +27,10 @@ struct KilledRunTests {
                         FaultPlan(rules: [FaultRule(route: "inquire-daily-ccld", kind: .slow, delaySeconds: 6)]))
                     let victim = try kisdash.start(["run"])
                     let db = Database(configuration: .init(url: url, applicationName: "kisdash-tests-kill"))
-                    var running = false
-                    for _ in 0..<200 where !running {
-                        try await Task.sleep(for: .milliseconds(50))
-                        running =
-                            try await db.withConnection { conn in
-                                try conn.query(
-                                    "SELECT count(*) FROM pipeline_run WHERE outcome = 'running'", as: Int.self)
-                            }.first == 1
-                    }
-                    try #require(running, "the first run never started its cycle")
+                    try #require(
+                        try await KisdashProcess.waitFor(
+                            "SELECT count(*) FROM pipeline_run WHERE outcome = 'running'", in: db),
+                        "the first run never started its cycle")
                     let holder = CycleLock(
                         database: Database(configuration: .init(url: url)),
                         account: try #require(AccountNumber("50123456-01")),
@@ -53,6 +48,17 @@ struct KilledRunTests {
                     }
                     #expect(freed, "the killed run's lock is released with its connection")
                     await holder.release()
+
+                    // `status` tells the dead run from a live one, and writes nothing.
+                    let status = try await kisdash.output(["status"])
+                    #expect(status.status == 0)
+                    let pid = victim.processIdentifier
+                    #expect(status.stdout.contains("abandoned (pid \(pid) on "), "\(status.stdout)")
+                    #expect(!status.stdout.contains("running"), "\(status.stdout)")
+                    let stillRunning = try await db.withConnection { conn in
+                        try conn.query("SELECT count(*) FROM pipeline_run WHERE outcome = 'running'", as: Int.self)
+                    }
+                    #expect(stillRunning == [1], "status is read-only")
                     #expect(!FileManager.default.fileExists(atPath: output.path), "no partial PDF")
 
                     #expect(try await kisdash.run(["run"]) == 0)
@@ -63,7 +69,11 @@ struct KilledRunTests {
                     let outcomes = try await db.withConnection { conn in
                         try conn.query("SELECT outcome FROM pipeline_run ORDER BY id", as: String.self)
                     }
-                    #expect(outcomes == ["running", "success"])  // the killed one stays visible in `kisdash status`
+                    #expect(outcomes == ["abandoned", "success"], "the next run marks the killed one")
+                    let syncs = try await db.withConnection { conn in
+                        try conn.query("SELECT outcome FROM sync_run ORDER BY id", as: String.self)
+                    }
+                    #expect(syncs == ["abandoned", "success"])
                     await db.close()
                 }
             }

@@ -41,7 +41,7 @@ extension KISClient {
             // An inquiry may be asked again; an unreadable body (cut short, not JSON) is most often a network or
             // gateway glitch, so it gets the same bounded retries as a timeout. A call that must never be resent
             // (an order) stops here: KIS may have executed it, and only a lookup can tell.
-            let isTransient = [.timeout, .transport, .serverUnavailable, .malformedResponse].contains(failure.code)
+            let isTransient = failure.isUnusableAnswer
             if isTransient && call.resend == .never {
                 throw KISError(
                     .outcomeUnknown,

@@ -91,6 +91,15 @@ package struct KISError: Error, Sendable, CustomStringConvertible {
         return text
     }
 
+    /// Whether no usable answer arrived: a timeout, a broken connection, a 5xx without a KIS body, or a body that
+    /// cannot be read.
+    ///
+    /// Most often a network or gateway glitch, so an idempotent call (an inquiry, tokenP) gets bounded retries;
+    /// a call that is never resent (an order) becomes ``Code/outcomeUnknown`` instead.
+    package var isUnusableAnswer: Bool {
+        [.timeout, .transport, .serverUnavailable, .malformedResponse].contains(code)
+    }
+
     /// Whether retrying the same inquiry later may succeed (rate limits, timeouts, server trouble).
     package var isTransient: Bool {
         switch code {

@@ -52,6 +52,8 @@ extension TokenManager {
         do {
             return try await transport.send(request)
         } catch let error as HTTPTransportError {
+            // A cancelled request is not a glitch to retry (``requestTokenRetrying()``): the run is stopping.
+            if error.code == .cancelled || Task.isCancelled { throw CancellationError() }
             throw KISError(transportError: error, operation: operation)
         }
     }

@@ -149,7 +149,7 @@ package actor TokenManager {
         record.expiresAt = nil
         record.expiresAtKST = nil
         try cache.write(record)
-        let (token, expiryText) = try await requestToken()
+        let (token, expiryText) = try await requestTokenRetrying()
         record.accessToken = token.value.revealed
         record.expiresAt = token.expiresAt.timeIntervalSince1970
         record.expiresAtKST = expiryText

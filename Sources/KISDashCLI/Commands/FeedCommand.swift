@@ -56,24 +56,13 @@ struct FeedCommand: AsyncParsableCommand {
 /// Runs `body` until it returns or SIGTERM/SIGINT arrives, then cancels it (a clean stop).
 enum SignalStop {
     static func run(_ body: @escaping @Sendable () async -> Void) async {
-        signal(SIGTERM, SIG_IGN)
-        signal(SIGINT, SIG_IGN)
-        let (signals, continuation) = AsyncStream.makeStream(of: Int32.self)
-        let sources = [SIGTERM, SIGINT].map { number in
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler { continuation.yield(number) }
-            source.resume()
-            return source
-        }
-        await withTaskGroup(of: Void.self) { group in
-            group.addTask { await body() }
-            group.addTask {
-                for await _ in signals { return }
+        await SignalWatch.during { signals in
+            await withTaskGroup(of: Void.self) { group in
+                group.addTask { await body() }
+                group.addTask { _ = await SignalWatch.first(of: signals) }
+                await group.next()
+                group.cancelAll()
             }
-            await group.next()
-            group.cancelAll()
         }
-        continuation.finish()
-        sources.forEach { $0.cancel() }
     }
 }

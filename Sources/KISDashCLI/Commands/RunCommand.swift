@@ -28,6 +28,7 @@ struct RunCommand: AsyncParsableCommand {
               4  partial (dashboard published, but the diagnosis, the intraday copy or a destination failed)
               5  busy (another cycle of this account is running)
               64 configuration error
+              130, 143  interrupted by SIGINT, SIGTERM (recorded as interrupted; the stages were stopped)
             """)
 
     @Flag(help: "Light cycle (the 1-minute job): only prices and minute bars are synced, then re-render.")
@@ -45,7 +46,12 @@ struct RunCommand: AsyncParsableCommand {
         let logger = AppEnvironment.logger("kisdash.pipeline", level: env.settings.logging.level)
         let report: CycleReport
         do {
-            report = try await env.runner().run(kind: light ? .light : .full, force: force)
+            let runner = try await env.runner()
+            // From here SIGINT/SIGTERM stop the cycle's stages and are recorded (exit 128 + the signal).
+            report = try await SignalWatch.during { signals in
+                try await runner.run(
+                    kind: light ? .light : .full, force: force, interrupt: { await SignalWatch.first(of: signals) })
+            }
         } catch let error as PipelineError where error.code == .busy {
             try? FileHandle.standardError.write(contentsOf: Data("kisdash: \(error.message)\n".utf8))
             throw ExitCode(RunExit.busy)
@@ -54,8 +60,11 @@ struct RunCommand: AsyncParsableCommand {
         }
         print(report.summaryLine)
         switch report.outcome {
-        case .success, .running:
+        case .success, .running, .abandoned:
             logger.debug("\(report.summaryLine)")
+        case .interrupted:
+            logger.warning("\(report.summaryLine)")
+            throw ExitCode(128 + (report.interruptedBy ?? SIGTERM))
         case .nothing:
             logger.debug("\(report.summaryLine)")
             throw ExitCode(RunExit.nothing)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KISAPI
+import LibPQ
 import Pipeline
 import Settings
 import PortfolioModel
@@ -11,7 +12,11 @@ struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
         abstract: "Show the last cycles and syncs (when, how long, what failed), the data's age and the next runs.",
-        discussion: "Reads pipeline_run, sync_run and the latest snapshot; never calls KIS. --json for scripts.")
+        discussion: """
+            Reads pipeline_run, sync_run and the latest snapshot; never calls KIS and writes no run. A run still \
+            marked running shows as "running (pid N on host)" only while that process lives; once it is gone, as \
+            "abandoned" (the next `kisdash run` marks it so). --json for scripts.
+            """)
 
     @Flag(help: "Print JSON instead of text.")
     var json = false
@@ -28,9 +33,10 @@ struct StatusCommand: AsyncParsableCommand {
             kis: kis, database: database, clock: clock, label: "status", migrate: false)
         do {
             let (account, mode) = (env.configuration.account, env.configuration.mode)
-            let cycles = try await PipelineRunStore(database: env.database).recent(
-                account: account, mode: mode, limit: limit)
-            let syncs = try await SyncRunStore(database: env.database).recent(limit: limit)
+            // Read-only: a run left `running` is shown as abandoned when its process is gone, never marked here.
+            let reader = env.database.readOnly()
+            let cycles = try await PipelineRunStore(database: reader).recent(account: account, mode: mode, limit: limit)
+            let syncs = try await SyncRunStore(database: reader).recent(limit: limit)
                 .filter { $0.account == account && $0.mode == mode }
             let snapshot = try await DashboardStore(database: env.database).latestSnapshot(account: account, mode: mode)
             let report = StatusReport(

@@ -61,6 +61,32 @@ struct KisdashProcess {
         return process
     }
 
+    /// Runs `kisdash arguments…` to completion and returns its exit status and standard output.
+    func output(_ arguments: [String]) async throws -> (status: Int32, stdout: String) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kisdash-out-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        let process = process(arguments)
+        process.standardOutput = handle
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        try handle.close()
+        return (status, try String(contentsOf: file, encoding: .utf8))
+    }
+
+    /// Polls `db` (every 50 ms, at most 10 s: the child is a real process) until `sql` counts one row.
+    /// - Returns: Whether it did.
+    static func waitFor(_ sql: PGQuery, in db: Database) async throws -> Bool {
+        for _ in 0..<200 {
+            if try await db.withConnection({ try $0.query(sql, as: Int.self) }).first == 1 { return true }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return false
+    }
+
     /// Runs `kisdash arguments…` to completion and returns its exit status.
     func run(_ arguments: [String]) async throws -> Int32 {
         let process = process(arguments)
