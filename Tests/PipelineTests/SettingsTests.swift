@@ -58,6 +58,38 @@ import Testing
         #expect(error?.message.hasPrefix("k.toml") == true)
     }
 
+    @Test func everyProblemOfAFileIsReportedInOneRunWithDidYouMean() {
+        let text = """
+            [publsh]
+            [publish]
+            retires = 3
+            timeout_seconds = 0
+            [kis]
+            mode = "papr"
+            [schedule]
+            krx_open = "9am"
+            """
+        let error = #expect(throws: SettingsError.self) { try AppSettings.parse(text, path: "k.toml") }
+        let all = error?.all ?? []
+        #expect(all.count == 5, "\(all)")
+        #expect(all.contains { $0.contains("\"publsh\" (did you mean [publish]?") })
+        #expect(all.contains { $0.contains("[publish] unknown key \"retires\" (did you mean \"retries\"?)") })
+        #expect(all.contains { $0.contains("[publish] timeout_seconds must be between 1 and 3600") })
+        #expect(all.contains { $0.contains("not \"papr\" (did you mean \"paper\"?)") })
+        #expect(all.contains { $0.contains("[schedule] krx_open must be a KST time") })
+        #expect(error?.description.contains("and 4 more") == true)
+    }
+
+    @Test func aSecretsFileGivenAsTheSettingsFileSaysToUseSecrets() async throws {
+        try await withTemporaryDirectory { dir in
+            let secrets = dir.appendingPathComponent("kis.env")
+            try Data("# KIS\nKIS_APP_KEY=abc\nKIS_APP_SECRET=\"x y\"\nKIS_ACCOUNT=12345678-01\n".utf8).write(to: secrets)
+            let error = #expect(throws: SettingsError.self) { try AppSettings.load(path: secrets.path) }
+            #expect(error?.message.contains("pass it with --secrets") == true)
+            #expect(error?.message.contains("abc") == false)
+        }
+    }
+
     @Test func aSecretsFileReadableByOthersIsRefused() async throws {
         try await withTemporaryDirectory { dir in
             let secrets = dir.appendingPathComponent("secrets.env")

@@ -23,26 +23,35 @@ struct ConfigCommand: AsyncParsableCommand {
         @OptionGroup(title: "KIS account") var kis: KISOptions
 
         func run() async throws {
-            let settings: AppSettings
-            do { settings = try kis.settings.load() } catch { throw Diagnostics.fail(error) }
-            var problems = settings.problems(environment: ProcessInfo.processInfo.environment)
+            let environment = ProcessInfo.processInfo.environment
+            let path = kis.settings.resolvedPath(environment: environment)
+            var settings = AppSettings()
+            var problems: [String] = []
+            if let path {
+                do { settings = try AppSettings.load(path: path) } catch let error as SettingsError {
+                    problems = error.all
+                } catch { problems = ["\(path): \(error)"] }
+            }
             var notes: [String] = []
-            do {
-                if try kis.load(settings: settings).mode == .paper {
-                    notes.append(
-                        "paper mode: KIS has no holiday calendar for paper; weekends and the override file decide")
-                }
-            } catch let error as CLIError {
-                if !problems.contains(where: { $0.hasPrefix("[kis] secrets_file") }) {
-                    problems.append(
-                        "[kis] " + error.description.replacingOccurrences(of: "configuration error: ", with: ""))
+            if problems.isEmpty {
+                problems = settings.problems(environment: environment)
+                do {
+                    if try kis.load(settings: settings, environment: environment).mode == .paper {
+                        notes.append(
+                            "paper mode: KIS has no holiday calendar for paper; weekends and the override file decide")
+                    }
+                } catch let error as CLIError {
+                    if !problems.contains(where: { $0.hasPrefix("[kis] secrets_file") }) {
+                        problems.append(
+                            "[kis] " + error.description.replacingOccurrences(of: "configuration error: ", with: ""))
+                    }
                 }
             }
-            let source = settings.sourcePath ?? "(no settings file: built-in defaults)"
+            let source = path ?? "no settings file (looked at --config, $KISDASH_CONFIG, ./kisdash.toml): built-in defaults"
             guard problems.isEmpty else {
-                for problem in problems {
-                    try? FileHandle.standardError.write(contentsOf: Data("kisdash: config: \(problem)\n".utf8))
-                }
+                let lines = problems.map { "kisdash: config: \($0)\n" }.joined()
+                    + "kisdash: error: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(path ?? "the settings")\n"
+                try? FileHandle.standardError.write(contentsOf: Data(lines.utf8))
                 throw ExitCode(64)
             }
             print("config ok: \(source)" + notes.map { " — \($0)" }.joined())

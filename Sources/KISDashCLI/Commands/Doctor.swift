@@ -40,7 +40,7 @@ struct Doctor: AsyncParsableCommand {
             report.ok("fonts", "\(family): regular and bold installed")
         } catch { report.fail("fonts", error.message) }
         if let configuration = checkConfiguration(context, &report) {
-            await checkCredentials(configuration, &report)
+            await checkCredentials(configuration, now: context.now, &report)
         }
         await checkDatabase(context, &report)
         checkRsync(settings.publish, &report)
@@ -68,8 +68,10 @@ struct Doctor: AsyncParsableCommand {
     }
 
     /// The app key and secret, by a token: the cached one when valid, else one issue.
-    private func checkCredentials(_ configuration: KISConfiguration, _ report: inout DoctorReport) async {
-        let client = AppEnvironment.kisClient(configuration, verbose: kis.verbose, now: { Date() })
+    private func checkCredentials(
+        _ configuration: KISConfiguration, now: @escaping @Sendable () -> Date, _ report: inout DoctorReport
+    ) async {
+        let client = AppEnvironment.kisClient(configuration, verbose: kis.verbose, now: now)
         do {
             let token = try await client.tokens.token()
             let issued = await client.tokens.issueRequests > 0

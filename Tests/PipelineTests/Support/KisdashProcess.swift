@@ -77,6 +77,33 @@ struct KisdashProcess {
         return (status, try String(contentsOf: file, encoding: .utf8))
     }
 
+    /// Runs `kisdash arguments…` with `changes` to the environment (`nil` removes a variable) and returns its exit
+    /// status, standard output and standard error.
+    func capture(_ arguments: [String], changing changes: [String: String?] = [:]) async throws
+        -> (status: Int32, stdout: String, stderr: String)
+    {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kisdash-cap-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (out, err) = (folder.appendingPathComponent("out"), folder.appendingPathComponent("err"))
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
+        let (outHandle, errHandle) = (try FileHandle(forWritingTo: out), try FileHandle(forWritingTo: err))
+        let process = process(arguments)
+        var env = environment
+        for (key, value) in changes { env[key] = value }
+        process.environment = env
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
+            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
+            do { try process.run() } catch { continuation.resume(throwing: error) }
+        }
+        try outHandle.close()
+        try errHandle.close()
+        return (status, try String(contentsOf: out, encoding: .utf8), try String(contentsOf: err, encoding: .utf8))
+    }
+
     /// Polls `db` (every 50 ms, at most 10 s: the child is a real process) until `sql` counts one row.
     /// - Returns: Whether it did.
     static func waitFor(_ sql: PGQuery, in db: Database) async throws -> Bool {
