@@ -56,16 +56,40 @@ package struct PageComposer {
     /// A text style in the template's font; `scale` multiplies the body size.
     package func style(
         scale: Double = 1, bold: Bool = false, width: Double? = nil, wraps: Bool = false,
-        alignment: TextStyle.Alignment = .left
+        alignment: TextStyle.Alignment = .left, overflow: TextStyle.Overflow = .shrink
     ) -> TextStyle {
         TextStyle(
             family: template.fontFamily, size: template.fontSize * scale, bold: bold, width: width, wraps: wraps,
-            alignment: alignment, lineSpacing: wraps ? template.fontSize * scale * 0.25 : 0)
+            alignment: alignment, lineSpacing: wraps ? template.fontSize * scale * 0.25 : 0, overflow: overflow)
     }
 
     /// Draws `text` with its box's top-left at (`x`, `y`).
+    ///
+    /// A one-line `.shrink` text wider than its box is set smaller until it fits, centred on the same line: a
+    /// number is never cut, and its box never overflows.
     package mutating func text(_ text: String, style: TextStyle, color: Color? = nil, x: Double, y: Double) {
-        draw(.text(text, style: style, color: color ?? template.colors.text, origin: Point(x, y)))
+        let fitted = fit(text, style: style)
+        let dy = fitted.size < style.size ? (height(of: text, style: style) - height(of: text, style: fitted)) / 2 : 0
+        draw(.text(text, style: fitted, color: color ?? template.colors.text, origin: Point(x, y + dy)))
+    }
+
+    /// `style`, shrunk so that `text` fits its box on one line when it is a `.shrink` style.
+    package func fit(_ text: String, style: TextStyle) -> TextStyle {
+        guard let box = style.width, !style.wraps, style.overflow == .shrink else { return style }
+        var fitted = style
+        var natural = naturalWidth(of: text, style: fitted)
+        while natural > box, fitted.size > 0.5 {
+            fitted.size = ((fitted.size * min(box / natural, 0.99)) * 100).rounded(.down) / 100
+            natural = naturalWidth(of: text, style: fitted)
+        }
+        return fitted
+    }
+
+    /// The width `text` takes in `style` on one line with no box (what a box must hold to show all of it).
+    package func naturalWidth(of text: String, style: TextStyle) -> Double {
+        var free = style
+        free.width = nil
+        return measurer.measure(text, style: free).width
     }
 
     /// A muted one-line note at the cursor (what an empty section says instead of an empty table).

@@ -66,7 +66,7 @@ struct DiagnosisSection {
 
     private func commentRow(_ comment: DiagnosisContent.Comment, in composer: inout PageComposer) {
         let nameWidth = composer.width * 0.24
-        let nameStyle = composer.style(bold: true, width: nameWidth - 6)
+        let nameStyle = composer.style(bold: true, width: nameWidth - 6, overflow: .ellipsize)
         let textStyle = composer.style(width: composer.width - nameWidth, wraps: true)
         let height = max(composer.height(of: comment.text, style: textStyle), composer.lineHeight())
         composer.reserve(height + 6)

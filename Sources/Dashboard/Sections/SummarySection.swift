@@ -21,7 +21,7 @@ struct SummarySection {
                 summary.assetChange.won
             ),
         ]
-        let cardHeight = composer.lineHeight(scale: 1) + composer.lineHeight(scale: 1.9) + 12
+        let cardHeight = composer.lineHeight(scale: 1.1) + composer.lineHeight(scale: 1.9) + 12
         let gridRows = 4
         let gridHeight = Double(gridRows) * (composer.lineHeight() + 6)
         composer.heading("계좌 요약", keepWith: cardHeight + gridHeight + 10)
@@ -37,7 +37,8 @@ struct SummarySection {
             composer.text(card.0, style: composer.style(), color: template.colors.muted, x: x + 8, y: y + 5)
             let valueColor = index == 0 ? template.colors.text : template.color(forSign: card.3)
             let valueStyle = composer.style(scale: 1.9, bold: true, width: cardWidth - 16)
-            composer.text(card.1, style: valueStyle, color: valueColor, x: x + 8, y: y + 5 + composer.lineHeight())
+            composer.text(
+                card.1, style: valueStyle, color: valueColor, x: x + 8, y: y + 5 + composer.lineHeight(scale: 1.1))
             if let rate = card.2 {
                 let rateStyle = composer.style(scale: 1.1, bold: true, width: cardWidth - 16, alignment: .right)
                 composer.text(rate, style: rateStyle, color: valueColor, x: x + 8, y: y + 5)
@@ -73,11 +74,13 @@ struct SummarySection {
         for (index, item) in items.enumerated() {
             let x = composer.left + Double(index % columns) * cellWidth
             let y = composer.cursor + Double(index / columns) * rowHeight
-            composer.text(
-                item.0, style: composer.style(width: cellWidth * 0.42), color: composer.template.colors.muted, x: x + 4,
-                y: y + 3)
-            let valueStyle = composer.style(bold: true, width: cellWidth * 0.58 - 8, alignment: .right)
-            composer.text(item.1, style: valueStyle, x: x + cellWidth * 0.42, y: y + 3)
+            // The label takes what it needs (up to half the cell); the value gets the rest and shrinks if it must.
+            let labelStyle = composer.style(width: cellWidth * 0.5 - 8)
+            let labelWidth = min(composer.naturalWidth(of: item.0, style: labelStyle), cellWidth * 0.5 - 8)
+            composer.text(item.0, style: labelStyle, color: composer.template.colors.muted, x: x + 4, y: y + 3)
+            let valueX = x + 4 + labelWidth + 6
+            let valueStyle = composer.style(bold: true, width: x + cellWidth - 4 - valueX, alignment: .right)
+            composer.text(item.1, style: valueStyle, x: valueX, y: y + 3)
             composer.draw(
                 .polyline(
                     [Point(x + 4, y + rowHeight), Point(x + cellWidth - 4, y + rowHeight)],
