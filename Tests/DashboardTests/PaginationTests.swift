@@ -27,7 +27,7 @@ import Testing
             var sample = SampleDashboard()
             sample.executions = count
             let document = DashboardLayout.approximate(template).layout(sample.make())
-            for page in document.pages where page.texts.contains(where: { $0.contains("요율로 계산한 추정치") }) {
+            for page in document.pages where page.texts.contains(where: { $0.contains("KIS 집계 제비용") }) {
                 #expect(page.texts.contains("합계"), "\(count) fills: the footnote starts a page")
             }
         }

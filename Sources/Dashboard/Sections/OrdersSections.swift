@@ -41,17 +41,29 @@ struct ExecutionsSection {
             .init(KoreanFormat.price(executions.reduce(KRW.zero) { $0 + $1.order.filledAmount })),
             .init(KoreanFormat.price(commission)), .init(KoreanFormat.price(tax)), .init(""),
         ]
-        let footnoteHeight = composer.lineHeight() + 4
+        let buyAmount = buys.reduce(KRW.zero) { $0 + $1.order.filledAmount }
+        let sellAmount = sells.reduce(KRW.zero) { $0 + $1.order.filledAmount }
+        let footnote =
+            "매수 \(KoreanFormat.won(buyAmount)) · 매도 \(KoreanFormat.won(sellAmount)) · "
+            + Self.feeNote(estimate: commission + tax, kis: data.summary.todayFees)
+        let footnoteStyle = composer.style(scale: 0.9, width: composer.width, wraps: true)
+        let footnoteHeight = composer.height(of: footnote, style: footnoteStyle) + 4
         let table = TableBlock(columns: columns, rows: rows, totals: totals, keepWithEnd: footnoteHeight)
         composer.heading("금일 체결 (\(executions.count)건)", keepWith: table.keepHeight(composer))
         table.layout(in: &composer)
-        let buyAmount = buys.reduce(KRW.zero) { $0 + $1.order.filledAmount }
-        let sellAmount = sells.reduce(KRW.zero) { $0 + $1.order.filledAmount }
         // Kept with the totals row by the table (keepWithEnd): never alone at the top of a page.
         composer.text(
-            "매수 \(KoreanFormat.won(buyAmount)) · 매도 \(KoreanFormat.won(sellAmount)) · 수수료·세금은 요율로 계산한 추정치입니다.",
-            style: composer.style(scale: 0.9), color: template.colors.muted, x: composer.left, y: composer.cursor + 3)
+            footnote, style: footnoteStyle, color: template.colors.muted, x: composer.left, y: composer.cursor + 3)
         composer.advance(footnoteHeight + 10)
+    }
+}
+
+extension ExecutionsSection {
+    /// Says whether the fees estimated from the rates agree with KIS's own total for the day, and why not.
+    static func feeNote(estimate: KRW, kis: KRW) -> String {
+        if estimate == kis { return "수수료·세금(요율 추정) 합계가 KIS 집계 제비용과 같습니다." }
+        return "수수료·세금은 요율로 계산한 추정치로, KIS 집계 제비용 \(KoreanFormat.won(kis))과 "
+            + "\(KoreanFormat.won(KRW(abs((estimate - kis).won)))) 다릅니다 (KIS의 실제 정산과 요율 추정의 차이)."
     }
 }
 

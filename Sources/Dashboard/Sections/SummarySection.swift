@@ -16,7 +16,7 @@ struct SummarySection {
                 summary.totalProfitLoss.won
             ),
             (
-                "전일 대비", KoreanFormat.signedWon(summary.assetChange),
+                "총자산 전일 대비", KoreanFormat.signedWon(summary.assetChange),
                 Percent.ratio(summary.assetChange.won, summary.previousTotalAssets.won).map(KoreanFormat.percent),
                 summary.assetChange.won
             ),
@@ -52,8 +52,8 @@ struct SummarySection {
         let summary = data.summary
         let commission = data.executions.reduce(KRW.zero) { $0 + $1.commission }
         let tax = data.executions.reduce(KRW.zero) { $0 + $1.tax }
-        let stock = data.holdings.reduce(KRW.zero) { $0 + $1.evaluationAmount }
-        let cashShare = Percent.ratio(summary.availableCash.won, (stock + summary.availableCash).won)
+        // The diagnosis's definition (cash over the total evaluation), so "현금 비중" is one figure everywhere.
+        let cashShare = Percent.ratio(summary.availableCash.won, summary.totalEvaluation.won)
         let items: [(String, String)] = [
             ("예수금", KoreanFormat.won(summary.deposit)),
             ("주문가능금액 (D+2)", KoreanFormat.won(summary.availableCash)),
@@ -61,10 +61,10 @@ struct SummarySection {
             ("매입금액", KoreanFormat.won(summary.totalPurchase)),
             ("당일 매수금액", KoreanFormat.won(summary.todayBuyAmount)),
             ("당일 매도금액", KoreanFormat.won(summary.todaySellAmount)),
-            ("당일 수수료 / 세금", "\(KoreanFormat.won(commission)) / \(KoreanFormat.won(tax))"),
+            ("수수료 / 세금 (추정)", "\(KoreanFormat.won(commission)) / \(KoreanFormat.won(tax))"),
             ("당일 제비용 (KIS)", KoreanFormat.won(summary.todayFees)),
             ("보유 종목", "\(data.holdings.count)종목"),
-            ("현금 비중", cashShare.map(KoreanFormat.share) ?? "—"),
+            ("현금 비중 (총평가)", cashShare.map(KoreanFormat.share) ?? "—"),
             ("체결 / 미체결", "\(data.executions.count)건 / \(data.unfilled.count)건"),
             ("순자산", KoreanFormat.won(summary.netAssets)),
         ]
