@@ -39,7 +39,10 @@ struct PipelineRenderStage: RenderStage {
     }
 
     /// The header's market status: a day closed by the calendar or the override file, else the hours.
-    func marketStatus(at now: Date) -> Dashboard.MarketStatus {
+    func marketStatus(at now: Date) -> Dashboard.MarketStatus { Self.marketStatus(clock: clock, at: now) }
+
+    /// The header's market status under `clock` (shared with `kisdash render`, so both read one calendar).
+    static func marketStatus(clock: MarketClock?, at now: Date) -> Dashboard.MarketStatus {
         let day = TradeDate(now)
         if let clock, !day.isWeekend, clock.closure(on: day) != nil {
             return .closed(reason: clock.overrides.closed[day].map { "휴장 (\($0))" } ?? "휴장일")

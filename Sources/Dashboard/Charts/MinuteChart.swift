@@ -8,6 +8,9 @@ struct MinuteChart {
     let previousClose: KRW
     let tradeDate: TradeDate
     let market: MarketStatus
+    /// `true` once any holding has traded today: a holding without bars after that has not traded, rather than
+    /// waiting for the session's first trade.
+    let sessionHasTrades: Bool
 
     /// Minutes from midnight KST.
     private static func minuteOfDay(_ instant: Date) -> Double { minuteOfDay(KST.timeOfDay(instant)) }
@@ -39,7 +42,10 @@ struct MinuteChart {
         drawTimeAxis(x, start: start, end: end, plot: plot, composer: &composer)
         let line = reference?.drawLine(plot: plot, scale: scale, composer: &composer)
         guard let last else {
-            let note = market.isOpen ? "아직 분봉이 없습니다 (첫 체결 전)." : "오늘 분봉이 없습니다 (\(market.label))."
+            let note =
+                !market.isOpen
+                ? "오늘 분봉이 없습니다 (\(market.label))."
+                : sessionHasTrades ? "오늘 이 종목의 체결이 없습니다 (거래정지 여부 확인)." : "아직 분봉이 없습니다 (첫 체결 전)."
             // Below the previous close's line, which sits in the middle of an axis made for it alone.
             let noteY = plot.y + plot.height * 0.72
             frame.drawNote(note, plot: plot, centerY: noteY, composer: &composer)

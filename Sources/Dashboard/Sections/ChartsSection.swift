@@ -38,8 +38,11 @@ struct ChartsSection {
         DailyChart(bars: bars, days: template.dailyDays, averagePrice: holding.averagePrice.roundedWon).draw(
             in: Rect(x: composer.left, y: chartTop, width: dailyWidth, height: Self.chartHeight), composer: &composer)
         let minutes = (data.minuteBars[holding.code] ?? []).sorted { $0.minute < $1.minute }
-        MinuteChart(bars: minutes, previousClose: holding.previousClose, tradeDate: data.tradeDate, market: data.market)
-            .draw(
+        MinuteChart(
+            bars: minutes, previousClose: holding.previousClose, tradeDate: data.tradeDate, market: data.market,
+            sessionHasTrades: data.minuteBars.values.contains { !$0.isEmpty }
+        )
+        .draw(
                 in: Rect(
                     x: composer.left + dailyWidth + 14, y: chartTop, width: composer.width - dailyWidth - 14,
                     height: Self.chartHeight),

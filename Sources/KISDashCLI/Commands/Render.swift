@@ -2,8 +2,10 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import KISAPI
+import LibPQ
 import PortfolioModel
 import Reporting
+import Settings
 import Storage
 
 /// `kisdash render`: draw Kis_Dashboard.pdf from the database (or straight from KIS) with Cairo and Pango.
@@ -34,10 +36,12 @@ struct Render: AsyncParsableCommand {
         let started = ContinuousClock.now
         let configuration: KISConfiguration
         let template: DashboardTemplate
+        let settings: AppSettings
         let now: @Sendable () -> Date
         do {
             now = try clock.clock()
-            configuration = try kis.load()
+            settings = try kis.settings.load()
+            configuration = try kis.load(settings: settings)
             template = try loadTemplate()
         } catch { throw Diagnostics.fail(error) }
         let account = configuration.account, mode = configuration.mode
@@ -45,14 +49,15 @@ struct Render: AsyncParsableCommand {
         let data: DashboardData
         do {
             let loader = DashboardDataLoader(account: account, mode: mode)
-            let market = MarketHours.status(at: moment)
             switch source {
             case .db:
                 let db = AppEnvironment.database(url: try database.resolvedURL(), label: "render")
+                let market = try await Self.marketStatus(settings: settings, database: db, at: moment)
                 data = try await AppEnvironment.dashboardData(
                     database: db, account: account, mode: mode, now: moment, market: market)
             case .api:
                 let client = AppEnvironment.kisClient(configuration, verbose: kis.verbose, now: now)
+                let market = try await Self.marketStatus(settings: settings, database: nil, at: moment)
                 data = try await loader.fromAPI(client, now: moment, market: market)
             }
         } catch { throw Diagnostics.fail(error, hint: source == .db ? "is the database running? (make db-url)" : nil) }
@@ -75,6 +80,13 @@ struct Render: AsyncParsableCommand {
         } catch {
             throw Diagnostics.fail(error, hint: error.code == .font ? "install fonts-nanum (make setup)" : nil)
         }
+    }
+
+    /// The header's market status from the calendar `run` uses: the override file, `[schedule]` sessions and KIS's
+    /// calendar as cached in the database (read only: rendering never asks KIS for the calendar).
+    static func marketStatus(settings: AppSettings, database: Database?, at moment: Date) async throws -> MarketStatus {
+        let clock = try await PipelineEnvironment.marketClock(settings: settings, database: database, now: moment)
+        return PipelineRenderStage.marketStatus(clock: clock, at: moment)
     }
 
     func loadTemplate() throws -> DashboardTemplate {
