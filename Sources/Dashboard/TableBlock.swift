@@ -120,7 +120,8 @@ package struct TableBlock {
             let frame = frames[index]
             let style = composer.style(
                 bold: bold, width: max(frame.width - 2 * padding, 1), alignment: columns[index].alignment,
-                overflow: columns[index].overflow)
+                // Only a name cell may be cut; a totals row's text ("매수 334건 · 매도 166건") shrinks instead.
+                overflow: bold ? .shrink : columns[index].overflow)
             composer.text(cell.text, style: style, color: cell.color, x: frame.x + padding, y: textY)
         }
         composer.advance(rowHeight)

@@ -9,8 +9,9 @@ import Testing
 
     @Test(arguments: DashboardScenario.allCases)
     func everyPageKeepsTheInvariants(_ scenario: DashboardScenario) {
-        let document = DashboardLayout.approximate().layout(scenario.make())
-        let violations = checker.violations(in: document)
+        let data = scenario.make()
+        let document = DashboardLayout.approximate().layout(data)
+        let violations = checker.violations(in: document, names: DashboardScenario.names(in: data))
         #expect(violations.isEmpty, "\(violations.count) violations, first: \(violations.prefix(8))")
     }
 

@@ -20,7 +20,8 @@ import Testing
         let surface = try PDFSurface(width: 100, height: 100)
         let measurer = PangoTextMeasurer(layout: try TextLayout(context: try DrawingContext(surface: surface)))
         let document = DashboardLayout(template: .standard, measurer: measurer).layout(data)
-        let violations = LayoutInvariants(measurer: measurer).violations(in: document)
+        let violations = LayoutInvariants(measurer: measurer).violations(
+            in: document, names: DashboardScenario.names(in: data))
         #expect(violations.isEmpty, "\(violations.count) violations, first: \(violations.prefix(8))")
 
         let folder =

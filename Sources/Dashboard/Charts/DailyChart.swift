@@ -31,14 +31,16 @@ struct DailyChart {
             return
         }
         let line = reference?.drawLine(plot: plot, scale: scale, composer: &composer)
-        let step = plot.width / Double(max(bars.count, 2))
+        // One slot per day of the window, the bars at its right end: a new listing's few candles keep their width.
+        let slots = max(bars.count, days)
+        let step = plot.width / Double(slots)
         let maxVolume = Double(bars.map(\.volume).max() ?? 1)
         let volumeTop = plot.maxY - plot.height * 0.18
         var closes: [Point] = []
         var marks: [Rect] = []
         let dated = Set([0, bars.count / 2, bars.count - 1])
         for (index, bar) in bars.enumerated() {
-            let x = plot.x + step * (Double(index) + 0.5)
+            let x = plot.x + step * (Double(slots - bars.count + index) + 0.5)
             let color = bar.close >= bar.open ? template.colors.up : template.colors.down
             if maxVolume > 0 {
                 let h = Double(bar.volume) / maxVolume * (plot.maxY - volumeTop)

@@ -24,14 +24,14 @@ package struct LayoutInvariants {
         package var description: String { "page \(page): \(rule): \(detail)" }
     }
 
-    /// Every violation in `document`.
-    package func violations(in document: LaidOutDocument) -> [Violation] {
+    /// Every violation in `document`; with `names`, a text cut with "…" must be one of them (only names are cut).
+    package func violations(in document: LaidOutDocument, names: Set<String>? = nil) -> [Violation] {
         document.pages.enumerated().flatMap { index, page in
-            violations(on: page).map { Violation(page: index + 1, rule: $0.rule, detail: $0.detail) }
+            violations(on: page, names: names).map { Violation(page: index + 1, rule: $0.rule, detail: $0.detail) }
         }
     }
 
-    private func violations(on page: LaidOutPage) -> [(rule: String, detail: String)] {
+    private func violations(on page: LaidOutPage, names: Set<String>?) -> [(rule: String, detail: String)] {
         var found: [(rule: String, detail: String)] = []
         let texts = placedTexts(page)
         let sheet = Rect(x: 0, y: 0, width: page.width, height: page.height)
@@ -41,6 +41,11 @@ package struct LayoutInvariants {
             }
             if text.style.ellipsizes, Self.isFigure(text.string) {
                 found.append(("a number may be cut", "\"\(text.string)\" is set to ellipsize"))
+            }
+            if let names, text.style.ellipsizes, let box = text.style.width, text.natural > box + 0.05,
+                !names.contains(text.string)
+            {
+                found.append(("cut but not a name", "\"\(text.string)\" needs \(text.natural) pt, box \(box) pt"))
             }
             if !sheet.contains(text.extent) { found.append(("off the page", "\"\(text.string)\" at \(text.extent)")) }
         }

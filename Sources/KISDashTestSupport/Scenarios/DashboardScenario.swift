@@ -19,6 +19,11 @@ package enum DashboardScenario: String, CaseIterable, Sendable {
     /// 2025-12-04 10:30 KST, a Thursday in the regular session; the holiday is 2025-12-25 (Christmas).
     static let day = required(TradeDate(year: 2025, month: 12, day: 4))
 
+    /// Every name the data holds (holdings, fills, orders): the only texts the layout may cut with "…".
+    package static func names(in data: DashboardData) -> Set<String> {
+        Set(data.holdings.map(\.name) + data.executions.map(\.order.name) + data.unfilled.map(\.name))
+    }
+
     /// The scenario's data.
     package func make() -> DashboardData {
         switch self {
