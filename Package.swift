@@ -233,7 +233,8 @@ let package = Package(
             name: "KISDashCLITests",
             dependencies: [
                 "KISDashCLI", "KISDashTestSupport", "KISAPI", "PortfolioModel", "Storage", "Diagnosis", "KISSimulator",
-                "Dashboard", "Reporting", "Settings", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Dashboard", "Reporting", "Settings",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings
         ),

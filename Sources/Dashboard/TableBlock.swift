@@ -5,8 +5,10 @@ package struct TableBlock {
         package var title: String
         package var weight: Double
         package var alignment: TextStyle.Alignment
-        /// `.ellipsize` for a name column: it gives up width to the others and cuts long names with "…". Every
-        /// other column is widened to its widest cell (numbers are never cut).
+        /// Whether the column's cells may be cut: `.ellipsize` only for a name column.
+        ///
+        /// A name column gives up width to the others and cuts long names with "…"; every other column is widened
+        /// to its widest cell (numbers are never cut).
         package var overflow: TextStyle.Overflow
 
         /// Creates a column.

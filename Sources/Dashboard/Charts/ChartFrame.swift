@@ -40,6 +40,7 @@ struct ChartFrame {
         let style = composer.style(width: plot.width - 10, wraps: true, alignment: .center)
         let height = composer.height(of: note, style: style)
         composer.text(
-            note, style: style, color: composer.template.colors.muted, x: plot.x + 5, y: (centerY ?? plot.midY) - height / 2)
+            note, style: style, color: composer.template.colors.muted, x: plot.x + 5,
+            y: (centerY ?? plot.midY) - height / 2)
     }
 }

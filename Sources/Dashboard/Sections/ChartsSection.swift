@@ -43,10 +43,10 @@ struct ChartsSection {
             sessionHasTrades: data.minuteBars.values.contains { !$0.isEmpty }
         )
         .draw(
-                in: Rect(
-                    x: composer.left + dailyWidth + 14, y: chartTop, width: composer.width - dailyWidth - 14,
-                    height: Self.chartHeight),
-                composer: &composer)
+            in: Rect(
+                x: composer.left + dailyWidth + 14, y: chartTop, width: composer.width - dailyWidth - 14,
+                height: Self.chartHeight),
+            composer: &composer)
         composer.advance(Self.blockHeight(composer))
         composer.draw(
             .polyline(
@@ -65,7 +65,8 @@ struct ChartsSection {
             + "손익 \(KoreanFormat.signedWon(holding.profitLoss)) (\(KoreanFormat.percent(holding.profitLossRate)))"
         let factsWidth = min(composer.naturalWidth(of: facts, style: composer.style()) + 1, composer.width * 0.62)
         let factsStyle = composer.style(width: factsWidth, alignment: .right)
-        composer.text(facts, style: factsStyle, color: color, x: composer.left + composer.width - factsWidth, y: top + 1.5)
+        composer.text(
+            facts, style: factsStyle, color: color, x: composer.left + composer.width - factsWidth, y: top + 1.5)
         let code = holding.code.rawValue
         let codeStyle = composer.style(scale: 1.15, bold: true)
         let codeWidth = composer.naturalWidth(of: code, style: codeStyle) + 1

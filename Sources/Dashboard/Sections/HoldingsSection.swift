@@ -17,7 +17,8 @@ struct HoldingsSection {
             return
         }
         let columns: [TableBlock.Column] = [
-            .init("종목", weight: 1.6, .left, overflow: .ellipsize), .init("코드", weight: 0.85, .left), .init("수량", weight: 0.75),
+            .init("종목", weight: 1.6, .left, overflow: .ellipsize), .init("코드", weight: 0.85, .left),
+            .init("수량", weight: 0.75),
             .init("평균단가", weight: 1.1),
             .init("현재가", weight: 1.0), .init("평가금액", weight: 1.35), .init("평가손익", weight: 1.3),
             .init("수익률", weight: 0.85), .init("등락률", weight: 0.8), .init("비중(주식)", weight: 0.85),

@@ -11,7 +11,8 @@ extension OfflineDiagnosis {
         let past = f.holdings.filter(\.isPastLossThreshold)
         if past.count > Limits.listed {
             // Many holdings: one grouped line, the worst first, instead of a line each.
-            let worst = past.sorted { ($0.profitLossRate, $0.code) < ($1.profitLossRate, $1.code) }.prefix(Limits.listed)
+            let worst = past.sorted { ($0.profitLossRate, $0.code) < ($1.profitLossRate, $1.code) }.prefix(
+                Limits.listed)
             out.append(
                 "손절 감시 기준 \(p.lossThreshold.signed)를 넘은 종목이 여럿입니다. 손실이 큰 순서로 "
                     + worst.map { "\($0.name)(\($0.profitLossRate.signed))" }.joined(separator: ", ")

@@ -78,7 +78,8 @@ package enum OfflineDiagnosis {
 
     static func activity(_ t: ActivityFacts) -> String {
         guard t.buyCount + t.sellCount > 0 else {
-            return t.openOrders > 0 ? "오늘 체결된 주문은 없고, 미체결 주문이 \(KRW.grouped(Int64(t.openOrders)))건 있습니다." : "오늘 체결된 주문은 없습니다."
+            return t.openOrders > 0
+                ? "오늘 체결된 주문은 없고, 미체결 주문이 \(KRW.grouped(Int64(t.openOrders)))건 있습니다." : "오늘 체결된 주문은 없습니다."
         }
         var fills: [String] = []
         if t.buyCount > 0 { fills.append("매수 \(KRW.grouped(Int64(t.buyCount)))건 \(t.buyAmount)") }

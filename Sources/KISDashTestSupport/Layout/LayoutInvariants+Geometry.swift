@@ -57,7 +57,8 @@ extension LayoutInvariants {
                             Point(rect.x, rect.maxY), Point(rect.x, rect.y),
                         ]))
         case .polyline(let points, _, _, _): box.intersects(polyline: points)
-        case .bars(let bars, _, _): bars.contains { box.intersects(from: Point($0.x, $0.top), to: Point($0.x, $0.bottom)) }
+        case .bars(let bars, _, _):
+            bars.contains { box.intersects(from: Point($0.x, $0.top), to: Point($0.x, $0.bottom)) }
         case .polygon(let points, _): box.intersects(polyline: points + points.prefix(1))
         case .wedge(let center, let radius, _, _, _, _):
             box.intersects(Rect(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius))

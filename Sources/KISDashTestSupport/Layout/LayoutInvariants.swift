@@ -58,7 +58,8 @@ package struct LayoutInvariants {
                     found.append(("texts overlap", "\"\(a.string)\" \(a.extent) and \"\(b.string)\" \(b.extent)"))
                 }
             }
-            for command in page.commands[(a.index + 1)...] where Self.crosses(command, inner.insetBy(dx: 0.2, dy: 0.2)) {
+            for command in page.commands[(a.index + 1)...] where Self.crosses(command, inner.insetBy(dx: 0.2, dy: 0.2))
+            {
                 found.append(("drawn over a text", "\"\(a.string)\" is crossed by \(Self.name(command))"))
             }
         }

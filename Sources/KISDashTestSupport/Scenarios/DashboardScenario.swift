@@ -60,9 +60,12 @@ package enum DashboardScenario: String, CaseIterable, Sendable {
 
     private static func sparse() -> DashboardData {
         var b = ScenarioBuilder(day: day)
-        b.add("475150", "신규상장 에스케이엔펄스", quantity: 10, average: 31_000, price: 31_000, dayChange: 0, dailyDays: 1,
+        b.add(
+            "475150", "신규상장 에스케이엔펄스", quantity: 10, average: 31_000, price: 31_000, dayChange: 0, dailyDays: 1,
             minutes: 0)
-        return data(b, cash: 0, executions: [], now: day.at(required(KSTTime(hour: 9, minute: 0))), market: .open(session: "정규장"))
+        return data(
+            b, cash: 0, executions: [], now: day.at(required(KSTTime(hour: 9, minute: 0))),
+            market: .open(session: "정규장"))
     }
 
     private static func holiday() -> DashboardData {

@@ -10,22 +10,19 @@ struct ScenarioBuilder {
     var dailyBars: [StockCode: [DailyBar]] = [:]
     var minuteBars: [StockCode: [MinuteBar]] = [:]
 
-    /// Adds a position. `dayChange` is in hundredths of a percent; `dailyDays` bars (0 for none, fewer for a new
-    /// listing), and `minutes` one-minute bars from 09:00.
+    /// Adds a position with its bars.
+    ///
+    /// `dayChange` is in hundredths of a percent; `dailyDays` bars (0 for none, fewer for a new listing), and
+    /// `minutes` one-minute bars from 09:00.
     mutating func add(
         _ code: String, _ name: String, quantity: Int64, average: Int64, price: Int64, dayChange: Int64,
         dailyDays: Int = 10, minutes: Int = 90
     ) {
         let code = required(StockCode(code))
         let previous = max(price * 10_000 / (10_000 + dayChange), 1)
-        let purchase = average * quantity
-        let evaluation = price * quantity
         holdings.append(
-            Holding(
-                code: code, name: name, quantity: quantity, orderableQuantity: quantity,
-                averagePrice: AveragePrice(won: KRW(average)), purchaseAmount: KRW(purchase), currentPrice: KRW(price),
-                evaluationAmount: KRW(evaluation), profitLoss: KRW(evaluation - purchase),
-                profitLossRate: Percent.ratio(evaluation - purchase, purchase) ?? .zero,
+            .consistent(
+                code: code, name: name, quantity: quantity, average: average, price: price,
                 dayChangeRate: Percent.ratio(price - previous, previous) ?? .zero, dayChange: KRW(price - previous)))
         var dates: [TradeDate] = []
         var offset = 1
