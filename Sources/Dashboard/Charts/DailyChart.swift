@@ -44,10 +44,9 @@ struct DailyChart {
             let color = bar.close >= bar.open ? template.colors.up : template.colors.down
             if maxVolume > 0 {
                 let h = Double(bar.volume) / maxVolume * (plot.maxY - volumeTop)
-                composer.draw(
-                    .rect(
-                        Rect(x: x - step * 0.3, y: plot.maxY - h, width: step * 0.6, height: h),
-                        fill: color.tinted(0.35), stroke: nil, lineWidth: 0))
+                let volume = Rect(x: x - step * 0.3, y: plot.maxY - h, width: step * 0.6, height: h)
+                composer.draw(.rect(volume, fill: color.tinted(0.35), stroke: nil, lineWidth: 0))
+                marks.append(volume)
             }
             if template.candles {
                 let (high, low) = (scale(Double(bar.high.won)), scale(Double(bar.low.won)))

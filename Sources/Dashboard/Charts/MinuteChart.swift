@@ -80,8 +80,13 @@ struct MinuteChart {
                 dash: []))
         if let reference, let line {
             reference.drawLabel(
-                y: line.y, placement: line.placement, plot: plot, titleRow: bounds, obstacles: [], lines: [points],
-                composer: &composer)
+                y: line.y, placement: line.placement, plot: plot, titleRow: bounds,
+                obstacles: [
+                    Rect(
+                        x: plot.x, y: volumeTop, width: (points.last?.x ?? plot.x) - plot.x + width,
+                        height: plot.maxY - volumeTop)
+                ],
+                lines: [points], composer: &composer)
         }
     }
 
