@@ -63,33 +63,11 @@ package struct PageComposer {
             alignment: alignment, lineSpacing: wraps ? template.fontSize * scale * 0.25 : 0, overflow: overflow)
     }
 
-    /// Draws `text` with its box's top-left at (`x`, `y`).
-    ///
-    /// A one-line `.shrink` text wider than its box is set smaller until it fits, centred on the same line: a
-    /// number is never cut, and its box never overflows.
+    /// Draws `text` with its box's top-left at (`x`, `y`), fitted to its box (see ``fitted(_:style:)``).
     package mutating func text(_ text: String, style: TextStyle, color: Color? = nil, x: Double, y: Double) {
-        let fitted = fit(text, style: style)
-        let dy = fitted.size < style.size ? (height(of: text, style: style) - height(of: text, style: fitted)) / 2 : 0
-        draw(.text(text, style: fitted, color: color ?? template.colors.text, origin: Point(x, y + dy)))
-    }
-
-    /// `style`, shrunk so that `text` fits its box on one line when it is a `.shrink` style.
-    package func fit(_ text: String, style: TextStyle) -> TextStyle {
-        guard let box = style.width, !style.wraps, style.overflow == .shrink else { return style }
-        var fitted = style
-        var natural = naturalWidth(of: text, style: fitted)
-        while natural > box, fitted.size > 0.5 {
-            fitted.size = ((fitted.size * min(box / natural, 0.99)) * 100).rounded(.down) / 100
-            natural = naturalWidth(of: text, style: fitted)
-        }
-        return fitted
-    }
-
-    /// The width `text` takes in `style` on one line with no box (what a box must hold to show all of it).
-    package func naturalWidth(of text: String, style: TextStyle) -> Double {
-        var free = style
-        free.width = nil
-        return measurer.measure(text, style: free).width
+        let (shown, fitted) = self.fitted(text, style: style)
+        let dy = fitted.size < style.size ? (height(of: shown, style: style) - height(of: shown, style: fitted)) / 2 : 0
+        draw(.text(shown, style: fitted, color: color ?? template.colors.text, origin: Point(x, y + dy)))
     }
 
     /// A muted one-line note at the cursor (what an empty section says instead of an empty table).

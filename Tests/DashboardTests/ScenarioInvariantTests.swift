@@ -44,6 +44,18 @@ import Testing
         #expect(checker.violations(in: document).filter { $0.rule == "chart header without its code" }.isEmpty)
     }
 
+    @Test func theLayoutCutsNamesItselfAndNeverInsideAFigure() {
+        let composer = PageComposer(template: .standard, measurer: ApproximateMeasurer())
+        let name = composer.style(width: 40, overflow: .ellipsize)
+        #expect(composer.fitted("황제주 2,000,000원", style: name).text == "황제주…")
+        let etf = composer.fitted("KODEX 미국S&P500선물(H)", style: composer.style(width: 60, overflow: .ellipsize))
+        #expect(etf.text.hasSuffix("…") && composer.naturalWidth(of: etf.text, style: etf.style) <= 60)
+        #expect(composer.fitted("삼성전자", style: name).text == "삼성전자")
+        let figure = composer.fitted("1,234,567,890원", style: composer.style(width: 40))
+        #expect(figure.text == "1,234,567,890원")
+        #expect(composer.naturalWidth(of: figure.text, style: figure.style) <= 40)
+    }
+
     @Test func onlyNamesMayBeCut() {
         #expect(LayoutInvariants.isFigure("1,234,567주"))
         #expect(LayoutInvariants.isFigure("+886.30%"))
