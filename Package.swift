@@ -233,6 +233,7 @@ let package = Package(
             name: "KISDashCLITests",
             dependencies: [
                 "KISDashCLI", "KISDashTestSupport", "KISAPI", "PortfolioModel", "Storage", "Diagnosis", "KISSimulator",
+                "Dashboard", "Reporting", "Settings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: settings

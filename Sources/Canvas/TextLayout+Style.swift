@@ -14,8 +14,10 @@ extension TextLayout {
         package var bold: Bool
         /// Box width in points; `nil` sets the text on one line at its natural width.
         package var width: Double?
-        /// Wraps at word boundaries (Korean words are kept whole); otherwise one line, cut with "…" if too wide.
+        /// Wraps at word boundaries (Korean words are kept whole); otherwise one line.
         package var wraps: Bool
+        /// Cuts a one-line text wider than `width` with "…"; otherwise the caller has made it fit.
+        package var ellipsizes: Bool
         package var alignment: Alignment
         /// Extra space between wrapped lines, in points.
         package var lineSpacing: Double
@@ -23,7 +25,7 @@ extension TextLayout {
         /// Creates a style.
         package init(
             family: String, size: Double, bold: Bool = false, width: Double? = nil, wraps: Bool = false,
-            alignment: Alignment = .left, lineSpacing: Double = 0
+            alignment: Alignment = .left, lineSpacing: Double = 0, ellipsizes: Bool = false
         ) {
             self.family = family
             self.size = size
@@ -32,6 +34,7 @@ extension TextLayout {
             self.wraps = wraps
             self.alignment = alignment
             self.lineSpacing = lineSpacing
+            self.ellipsizes = ellipsizes
         }
     }
 }

@@ -50,7 +50,10 @@ package final class TextLayout {
             pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_NONE)
             pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
         } else {
-            pango_layout_set_ellipsize(layout, style.width == nil ? PANGO_ELLIPSIZE_NONE : PANGO_ELLIPSIZE_END)
+            // Only names may be cut; anything else was sized to fit its box by the layout, so Pango never
+            // shortens a number (what is printed is what pdftotext extracts).
+            pango_layout_set_ellipsize(
+                layout, style.width != nil && style.ellipsizes ? PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE)
         }
         pango_layout_set_text(layout, text, -1)
         if style.wraps {

@@ -1,3 +1,5 @@
+import PortfolioModel
+
 /// The dashboard's layout as data: section order, page, fonts, colours, thresholds and top-N sizes.
 ///
 /// Loaded from `templates/NAME.toml` by ``TemplateLoader``; ``standard`` is the built-in default, identical to the
@@ -77,7 +79,7 @@ extension DashboardTemplate {
     package static let standard = DashboardTemplate(
         sections: Section.allCases, paper: .a4, landscape: false, margin: 30, fontFamily: "NanumGothic",
         fontSize: 8, colors: .standard, staleMinutes: 15, pieSlices: 8, pieMinimumPercent: 1.5, profitBars: 10,
-        dailyDays: 10, candles: true)
+        dailyDays: PriceHistory.windowTradingDays, candles: true)
 }
 
 extension DashboardTemplate.Palette {

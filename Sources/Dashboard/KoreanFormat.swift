@@ -27,7 +27,8 @@ package enum KoreanFormat {
         let magnitude = value.magnitude
         if magnitude >= 100_000_000 {
             let tenths = (magnitude * 10 + 50_000_000) / 100_000_000
-            return sign + (tenths % 10 == 0 ? "\(tenths / 10)억" : "\(tenths / 10).\(tenths % 10)억")
+            let whole = KRW.grouped(Int64(tenths / 10))
+            return sign + (tenths % 10 == 0 ? "\(whole)억" : "\(whole).\(tenths % 10)억")
         }
         if magnitude >= 10_000 {
             return sign + KRW.grouped(Int64((magnitude + 5_000) / 10_000)) + "만"

@@ -56,16 +56,18 @@ package struct PageComposer {
     /// A text style in the template's font; `scale` multiplies the body size.
     package func style(
         scale: Double = 1, bold: Bool = false, width: Double? = nil, wraps: Bool = false,
-        alignment: TextStyle.Alignment = .left
+        alignment: TextStyle.Alignment = .left, overflow: TextStyle.Overflow = .shrink
     ) -> TextStyle {
         TextStyle(
             family: template.fontFamily, size: template.fontSize * scale, bold: bold, width: width, wraps: wraps,
-            alignment: alignment, lineSpacing: wraps ? template.fontSize * scale * 0.25 : 0)
+            alignment: alignment, lineSpacing: wraps ? template.fontSize * scale * 0.25 : 0, overflow: overflow)
     }
 
-    /// Draws `text` with its box's top-left at (`x`, `y`).
+    /// Draws `text` with its box's top-left at (`x`, `y`), fitted to its box (see ``fitted(_:style:)``).
     package mutating func text(_ text: String, style: TextStyle, color: Color? = nil, x: Double, y: Double) {
-        draw(.text(text, style: style, color: color ?? template.colors.text, origin: Point(x, y)))
+        let (shown, fitted) = self.fitted(text, style: style)
+        let dy = fitted.size < style.size ? (height(of: shown, style: style) - height(of: shown, style: fitted)) / 2 : 0
+        draw(.text(shown, style: fitted, color: color ?? template.colors.text, origin: Point(x, y + dy)))
     }
 
     /// A muted one-line note at the cursor (what an empty section says instead of an empty table).

@@ -1,16 +1,25 @@
 /// A table that continues across pages, repeating its header row on each.
 package struct TableBlock {
-    /// One column: its title, share of the table width, and alignment.
+    /// One column: its title, share of the table width, alignment, and whether its cells may be cut.
     package struct Column {
         package var title: String
         package var weight: Double
         package var alignment: TextStyle.Alignment
+        /// Whether the column's cells may be cut: `.ellipsize` only for a name column.
+        ///
+        /// A name column gives up width to the others and cuts long names with "…"; every other column is widened
+        /// to its widest cell (numbers are never cut).
+        package var overflow: TextStyle.Overflow
 
         /// Creates a column.
-        package init(_ title: String, weight: Double, _ alignment: TextStyle.Alignment = .right) {
+        package init(
+            _ title: String, weight: Double, _ alignment: TextStyle.Alignment = .right,
+            overflow: TextStyle.Overflow = .shrink
+        ) {
             self.title = title
             self.weight = weight
             self.alignment = alignment
+            self.overflow = overflow
         }
     }
 
@@ -30,30 +39,45 @@ package struct TableBlock {
     package var rows: [[Cell]]
     /// A bold last row (totals), drawn after the rows.
     package var totals: [Cell]?
+    /// Height that must follow the table on the same page (a footnote), so it never starts a page alone.
+    package var keepWithEnd: Double
 
     /// Creates a table.
-    package init(columns: [Column], rows: [[Cell]], totals: [Cell]? = nil) {
+    package init(columns: [Column], rows: [[Cell]], totals: [Cell]? = nil, keepWithEnd: Double = 0) {
         self.columns = columns
         self.rows = rows
         self.totals = totals
+        self.keepWithEnd = keepWithEnd
     }
+
+    /// Space between a cell's text and its column's edges.
+    static let padding = 3.0
 
     /// The height of one row.
     static func rowHeight(_ composer: PageComposer) -> Double { composer.lineHeight() + 5 }
 
+    /// The height a heading must keep with it: the header row, the first rows, and the end when they are all.
+    func keepHeight(_ composer: PageComposer) -> Double {
+        let rowHeight = Self.rowHeight(composer)
+        let shown = min(rows.count, 3)
+        let end = shown == rows.count ? (totals == nil ? 0 : rowHeight) + keepWithEnd : 0
+        return rowHeight * Double(1 + shown) + end
+    }
+
     /// Lays the table out at the composer's cursor, breaking pages between rows.
     package func layout(in composer: inout PageComposer) {
         let rowHeight = Self.rowHeight(composer)
-        let totalWeight = columns.map(\.weight).reduce(0, +)
         var x = composer.left
-        let frames = columns.map { column -> (x: Double, width: Double) in
-            let width = composer.width * column.weight / totalWeight
+        let frames = columnWidths(composer).map { width -> (x: Double, width: Double) in
             defer { x += width }
             return (x, width)
         }
         drawHeader(frames: frames, rowHeight: rowHeight, in: &composer)
+        // The end (totals and what must follow) takes the last row with it, so it never stands alone on a page.
+        let end = (totals == nil ? 0 : rowHeight) + keepWithEnd
         for (index, row) in rows.enumerated() {
-            if composer.remaining < rowHeight {
+            let needed = rowHeight + (index == rows.count - 1 ? end : 0)
+            if composer.remaining < needed {
                 composer.newPage()
                 drawHeader(frames: frames, rowHeight: rowHeight, in: &composer)
             }
@@ -66,7 +90,7 @@ package struct TableBlock {
             drawRow(row, frames: frames, rowHeight: rowHeight, bold: false, in: &composer)
         }
         if let totals {
-            if composer.remaining < rowHeight {
+            if composer.remaining < rowHeight + (rows.isEmpty ? keepWithEnd : 0) {
                 composer.newPage()
                 drawHeader(frames: frames, rowHeight: rowHeight, in: &composer)
             }
@@ -92,12 +116,14 @@ package struct TableBlock {
         _ cells: [Cell], frames: [(x: Double, width: Double)], rowHeight: Double, bold: Bool,
         in composer: inout PageComposer
     ) {
-        let padding = 3.0
+        let padding = Self.padding
         let textY = composer.cursor + (rowHeight - composer.lineHeight()) / 2
         for (index, cell) in cells.enumerated() where index < frames.count {
             let frame = frames[index]
             let style = composer.style(
-                bold: bold, width: max(frame.width - 2 * padding, 1), alignment: columns[index].alignment)
+                bold: bold, width: max(frame.width - 2 * padding, 1), alignment: columns[index].alignment,
+                // Only a name cell may be cut; a totals row's text ("매수 334건 · 매도 166건") shrinks instead.
+                overflow: bold ? .shrink : columns[index].overflow)
             composer.text(cell.text, style: style, color: cell.color, x: frame.x + padding, y: textY)
         }
         composer.advance(rowHeight)

@@ -65,6 +65,21 @@ struct PipelineEnvironment {
     /// - Returns: The clock.
     /// - Throws: ``CLIError`` for an unreadable override file; ``StorageError`` when the database fails.
     func marketClock(refresh: Bool) async throws -> MarketClock {
+        let client = AppEnvironment.kisClient(configuration, verbose: verbose, now: now)
+        var fetch: (@Sendable (TradeDate) async throws -> [MarketDay])?
+        if refresh && configuration.mode == .real { fetch = { try await client.fetchMarketCalendar(from: $0) } }
+        return try await Self.marketClock(
+            settings: settings, database: database, fetch: fetch, now: now(), progress: progress)
+    }
+
+    /// The market clock for `settings`: `[schedule]` sessions, the override file, and KIS's calendar as cached in
+    /// `database` (refreshed through `fetch` when given; `nil` reads the cache only, as `render` does; without a
+    /// database only weekends and the override file are known).
+    /// - Throws: ``CLIError`` for an unreadable override file; ``StorageError`` when the database fails.
+    static func marketClock(
+        settings: AppSettings, database: Database?, fetch: (@Sendable (TradeDate) async throws -> [MarketDay])? = nil,
+        now: Date, progress: @escaping @Sendable (String) -> Void = { _ in }
+    ) async throws -> MarketClock {
         var overrides = CalendarOverrides()
         if let file = settings.schedule.calendarOverride {
             let path = AppSettings.expand(file)
@@ -73,12 +88,12 @@ struct PipelineEnvironment {
             }
             overrides = try CalendarOverrides(parsing: String(decoding: data, as: UTF8.self), path: path)
         }
-        let client = AppEnvironment.kisClient(configuration, verbose: verbose, now: now)
-        var fetch: (@Sendable (TradeDate) async throws -> [MarketDay])?
-        if refresh && configuration.mode == .real { fetch = { try await client.fetchMarketCalendar(from: $0) } }
-        let source = MarketCalendarSource(
-            fetch: fetch, store: MarketCalendarStore(database: database), progress: progress)
-        let days = try await source.days(around: now())
+        var days: [MarketDay] = []
+        if let database {
+            let source = MarketCalendarSource(
+                fetch: fetch, store: MarketCalendarStore(database: database), progress: progress)
+            days = try await source.days(around: now)
+        }
         return MarketClock(sessions: MarketClock.sessions(settings.schedule), calendar: days, overrides: overrides)
     }
 

@@ -46,14 +46,9 @@ package struct SampleDashboard {
             let price = base + base * drift / 100
             var name = Self.names[i % Self.names.count] + (i >= Self.names.count ? " \(i)" : "")
             if longNames { name = String(repeating: "아주긴종목이름", count: 9).prefix(60) + "" }
-            let purchase = base * quantity
-            let evaluation = price * quantity
             rows.append(
-                Holding(
-                    code: code, name: name, quantity: quantity, orderableQuantity: quantity,
-                    averagePrice: AveragePrice(won: KRW(base)), purchaseAmount: KRW(purchase), currentPrice: KRW(price),
-                    evaluationAmount: KRW(evaluation), profitLoss: KRW(evaluation - purchase),
-                    profitLossRate: Percent.ratio(evaluation - purchase, purchase) ?? .zero,
+                .consistent(
+                    code: code, name: name, quantity: quantity, average: base, price: price,
                     dayChangeRate: Percent(hundredths: drift * 23), dayChange: KRW(price * drift / 430)))
             daily[code] = (0..<14).compactMap { d -> DailyBar? in
                 let date = day.adding(days: d - 14)

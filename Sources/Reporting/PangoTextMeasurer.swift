@@ -16,7 +16,8 @@ extension TextLayout.Style {
     init(_ style: TextStyle) {
         self.init(
             family: style.family, size: style.size, bold: style.bold, width: style.width, wraps: style.wraps,
-            alignment: Alignment(style.alignment), lineSpacing: style.lineSpacing)
+            alignment: Alignment(style.alignment), lineSpacing: style.lineSpacing,
+            ellipsizes: style.ellipsizes)
     }
 }
 

@@ -29,7 +29,10 @@ import Testing
 
     @Test func aHoldingWithoutMinuteBarsGetsANoteNotAnEmptyAxis() {
         let open = layout { $0.noMinutesEvery = 2 }
-        #expect(open.allTexts.filter { $0 == "아직 분봉이 없습니다 (첫 체결 전)." }.count == 3)
+        #expect(open.allTexts.filter { $0 == "오늘 이 종목의 체결이 없습니다 (거래정지 여부 확인)." }.count == 3)
+        #expect(!open.allTexts.contains("아직 분봉이 없습니다 (첫 체결 전)."), "others have traded: not before the first trade")
+        let opening = layout { $0.minutes = 0 }
+        #expect(opening.allTexts.filter { $0 == "아직 분봉이 없습니다 (첫 체결 전)." }.count == 6)
         let holiday = layout {
             $0.minutes = 0
             $0.market = .closed(reason: "휴장일")

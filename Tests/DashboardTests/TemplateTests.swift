@@ -50,6 +50,7 @@ import Testing
         #expect(KoreanFormat.compact(34_500_000) == "3,450만")
         #expect(KoreanFormat.compact(-43_000) == "-4만")
         #expect(KoreanFormat.compact(9_800) == "9,800")
+        #expect(KoreanFormat.compact(987_654_321_000) == "9,876.5억", "thousands of 억 carry a separator")
     }
 
     @Test func agesReadNaturally() {

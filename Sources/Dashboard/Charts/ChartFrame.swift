@@ -23,7 +23,7 @@ struct ChartFrame {
         composer.text(title, style: composer.style(bold: true, width: bounds.width), x: bounds.x, y: bounds.y)
         composer.draw(.rect(plot, fill: nil, stroke: colors.grid, lineWidth: 0.6))
         let label = composer.style(scale: 0.8, width: 37, alignment: .right)
-        for tick in scale.ticks(count: 4) {
+        for tick in scale.ticks(count: 4, minimumStep: 1) {
             let y = scale(tick)
             guard y >= plot.y - 0.5, y <= plot.maxY + 0.5 else { continue }
             composer.draw(
@@ -34,27 +34,13 @@ struct ChartFrame {
         }
     }
 
-    /// A dashed horizontal reference line at `value` with a label at its right end.
-    func drawReference(
-        _ value: Double, label: String, color: Color, dash: [Double], plot: Rect, scale: LinearScale,
-        composer: inout PageComposer
-    ) {
-        let y = scale(value)
-        guard y >= plot.y, y <= plot.maxY else { return }
-        composer.draw(.polyline([Point(plot.x, y), Point(plot.maxX, y)], color: color, lineWidth: 0.8, dash: dash))
-        let style = composer.style(scale: 0.75)
-        let width = composer.width(of: label, style: style) + 4
-        let height = composer.lineHeight(scale: 0.75)
-        let box = Rect(x: plot.maxX - width - 2, y: max(y - height - 1, plot.y + 1), width: width, height: height)
-        composer.draw(.rect(box, fill: Color.white, stroke: nil, lineWidth: 0))
-        composer.text(label, style: style, color: color, x: box.x + 2, y: box.y)
-    }
-
-    /// A centred note inside the plot (used when there is nothing to draw).
-    func drawNote(_ note: String, plot: Rect, composer: inout PageComposer) {
+    /// A centred note inside the plot (used when there is nothing to draw), around `centerY` (the plot's middle by
+    /// default).
+    func drawNote(_ note: String, plot: Rect, centerY: Double? = nil, composer: inout PageComposer) {
         let style = composer.style(width: plot.width - 10, wraps: true, alignment: .center)
         let height = composer.height(of: note, style: style)
         composer.text(
-            note, style: style, color: composer.template.colors.muted, x: plot.x + 5, y: plot.midY - height / 2)
+            note, style: style, color: composer.template.colors.muted, x: plot.x + 5,
+            y: (centerY ?? plot.midY) - height / 2)
     }
 }

@@ -27,13 +27,16 @@ package struct LinearScale: Sendable {
         return inverted ? range.upperBound - t * span : range.lowerBound + t * span
     }
 
-    /// About `count` round tick values inside the domain (steps of 1, 2 or 5 × 10ⁿ).
-    package func ticks(count: Int) -> [Double] {
+    /// About `count` round tick values inside the domain (steps of 1, 2 or 5 × 10ⁿ, never below `minimumStep`).
+    ///
+    /// Prices are whole won, so a price axis passes `minimumStep: 1`: below about 10 won a finer step would give
+    /// labels that round to the same number ("3, 3, 2, 2, 1").
+    package func ticks(count: Int, minimumStep: Double = 0) -> [Double] {
         let span = domain.upperBound - domain.lowerBound
         guard span > 0, count > 0 else { return [] }
-        let rough = span / Double(count)
+        let rough = max(span / Double(count), minimumStep)
         let magnitude = pow(10, (log10(rough)).rounded(.down))
-        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough } ?? 10 * magnitude
+        let step = [1.0, 2, 5, 10].map { $0 * magnitude }.first { $0 >= rough * (1 - 1e-12) } ?? 10 * magnitude
         var tick = (domain.lowerBound / step).rounded(.up) * step
         var result: [Double] = []
         while tick <= domain.upperBound + step * 1e-9 {

@@ -8,6 +8,9 @@ struct MinuteChart {
     let previousClose: KRW
     let tradeDate: TradeDate
     let market: MarketStatus
+    /// `true` once any holding has traded today: a holding without bars after that has not traded, rather than
+    /// waiting for the session's first trade.
+    let sessionHasTrades: Bool
 
     /// Minutes from midnight KST.
     private static func minuteOfDay(_ instant: Date) -> Double { minuteOfDay(KST.timeOfDay(instant)) }
@@ -23,10 +26,13 @@ struct MinuteChart {
             } ?? "당일 1분봉"
         let frame = ChartFrame(bounds: bounds, title: title)
         let plot = frame.plot(composer)
-        var prices = bars.flatMap { [Double($0.low.won), Double($0.high.won)] }
-        if previousClose.won > 0 { prices.append(Double(previousClose.won)) }
+        let reference =
+            previousClose.won > 0
+            ? ReferenceLine(name: "전일종가", price: previousClose, color: template.colors.muted, dash: [1.5, 1.5]) : nil
+        let prices = bars.flatMap { [Double($0.low.won), Double($0.high.won)] }
+        let domain = ReferenceLine.domain(data: prices, references: reference.map { [Double($0.price.won)] } ?? [])
         let scale = LinearScale(
-            domain: LinearScale.padded(prices.min() ?? 0, prices.max() ?? 1, by: 0.06),
+            domain: LinearScale.padded(domain.lowerBound, domain.upperBound, by: 0.06),
             range: plot.y...(plot.maxY - plot.height * 0.24), inverted: true)
         frame.drawBackground(plot: plot, scale: scale, composer: &composer)
         let (open, close) = (Self.minuteOfDay(TradingSessions.krxOpen), Self.minuteOfDay(TradingSessions.krxClose))
@@ -34,15 +40,21 @@ struct MinuteChart {
         let end = max(close, bars.last.map { Self.minuteOfDay($0.minute) + 1 } ?? 0)
         let x = LinearScale(domain: start...end, range: plot.x...plot.maxX)
         drawTimeAxis(x, start: start, end: end, plot: plot, composer: &composer)
-        if previousClose.won > 0 {
-            frame.drawReference(
-                Double(previousClose.won), label: "전일종가 \(KoreanFormat.price(previousClose))",
-                color: template.colors.muted,
-                dash: [1.5, 1.5], plot: plot, scale: scale, composer: &composer)
-        }
+        let line = reference?.drawLine(plot: plot, scale: scale, composer: &composer)
         guard let last else {
-            let note = market.isOpen ? "아직 분봉이 없습니다 (첫 체결 전)." : "오늘 분봉이 없습니다 (\(market.label))."
-            frame.drawNote(note, plot: plot, composer: &composer)
+            let note =
+                !market.isOpen
+                ? "오늘 분봉이 없습니다 (\(market.label))."
+                : sessionHasTrades ? "오늘 이 종목의 체결이 없습니다 (거래정지 여부 확인)." : "아직 분봉이 없습니다 (첫 체결 전)."
+            // Below the previous close's line, which sits in the middle of an axis made for it alone.
+            let noteY = plot.y + plot.height * 0.72
+            frame.drawNote(note, plot: plot, centerY: noteY, composer: &composer)
+            if let reference, let line {
+                let noteBox = Rect(x: plot.x, y: noteY - 10, width: plot.width, height: 20)
+                reference.drawLabel(
+                    y: line.y, placement: line.placement, plot: plot, titleRow: bounds, obstacles: [noteBox], lines: [],
+                    composer: &composer)
+            }
             return
         }
         let maxVolume = Double(bars.map(\.volume).max() ?? 0)
@@ -59,13 +71,23 @@ struct MinuteChart {
             composer.draw(.bars(up, width: width, color: template.colors.up.tinted(0.5)))
             composer.draw(.bars(down, width: width, color: template.colors.down.tinted(0.5)))
         }
-        let reference = previousClose.won > 0 ? previousClose : bars[0].open
-        let lineColor = template.color(forSign: (last.close - reference).won)
+        let basis = previousClose.won > 0 ? previousClose : bars[0].open
+        let lineColor = template.color(forSign: (last.close - basis).won)
         let points = bars.map { Point(x(Self.minuteOfDay($0.minute) + 0.5), scale(Double($0.close.won))) }
         composer.draw(
             .polyline(
                 points, color: lineColor == template.colors.text ? template.colors.accent : lineColor, lineWidth: 0.9,
                 dash: []))
+        if let reference, let line {
+            reference.drawLabel(
+                y: line.y, placement: line.placement, plot: plot, titleRow: bounds,
+                obstacles: [
+                    Rect(
+                        x: plot.x, y: volumeTop, width: (points.last?.x ?? plot.x) - plot.x + width,
+                        height: plot.maxY - volumeTop)
+                ],
+                lines: [points], composer: &composer)
+        }
     }
 
     private func drawTimeAxis(_ x: LinearScale, start: Double, end: Double, plot: Rect, composer: inout PageComposer) {

@@ -35,7 +35,8 @@ struct ProfitBars {
         let zeroX = scale(0)
         for (index, holding) in holdings.enumerated() {
             let y = plot.y + Double(index) * row
-            composer.text(holding.name, style: composer.style(width: labelWidth), x: frame.x, y: y)
+            composer.text(
+                holding.name, style: composer.style(width: labelWidth, overflow: .ellipsize), x: frame.x, y: y)
             let value = Double(holding.profitLoss.won)
             let barX = min(scale(value), zeroX)
             let color = composer.template.color(forSign: holding.profitLoss.won)

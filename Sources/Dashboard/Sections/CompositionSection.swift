@@ -64,7 +64,9 @@ struct PieChart {
         for (slice, color) in zip(slices, sliceColors) {
             composer.draw(
                 .rect(Rect(x: frame.x, y: y + 2, width: 8, height: 8), fill: color, stroke: nil, lineWidth: 0))
-            composer.text(slice.label, style: composer.style(width: frame.width * 0.5), x: frame.x + 12, y: y)
+            composer.text(
+                slice.label, style: composer.style(width: frame.width * 0.5, overflow: .ellipsize), x: frame.x + 12,
+                y: y)
             let value = "\(KoreanFormat.share(slice.share))  \(KoreanFormat.compact(slice.amount.won))원"
             composer.text(
                 value, style: composer.style(width: frame.width * 0.48, alignment: .right), color: colors.muted,

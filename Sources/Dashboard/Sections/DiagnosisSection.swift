@@ -4,6 +4,9 @@ import Foundation
 struct DiagnosisSection {
     let data: DashboardData
 
+    /// Per-holding comments shown at most (the diagnosis lists the largest holdings first).
+    static let maxComments = 30
+
     func layout(in composer: inout PageComposer) {
         let template = composer.template
         let bodyStyle = composer.style(width: composer.width, wraps: true)
@@ -33,7 +36,13 @@ struct DiagnosisSection {
             }
             if !diagnosis.comments.isEmpty {
                 subheading("종목별 코멘트", in: &composer)
-                for comment in diagnosis.comments { commentRow(comment, in: &composer) }
+                // The largest holdings come first; a long account stops there instead of filling pages.
+                for comment in diagnosis.comments.prefix(Self.maxComments) { commentRow(comment, in: &composer) }
+                if diagnosis.comments.count > Self.maxComments {
+                    let rest = diagnosis.comments.count - Self.maxComments
+                    composer.reserve(composer.lineHeight() + 12)
+                    composer.note("나머지 \(rest)종목의 코멘트는 생략했습니다 (전체: kisdash diagnose --print).")
+                }
             }
         }
     }
@@ -66,7 +75,7 @@ struct DiagnosisSection {
 
     private func commentRow(_ comment: DiagnosisContent.Comment, in composer: inout PageComposer) {
         let nameWidth = composer.width * 0.24
-        let nameStyle = composer.style(bold: true, width: nameWidth - 6)
+        let nameStyle = composer.style(bold: true, width: nameWidth - 6, overflow: .ellipsize)
         let textStyle = composer.style(width: composer.width - nameWidth, wraps: true)
         let height = max(composer.height(of: comment.text, style: textStyle), composer.lineHeight())
         composer.reserve(height + 6)

@@ -11,17 +11,17 @@ struct HoldingsSection {
             ($0.evaluationAmount.won, $1.code) > ($1.evaluationAmount.won, $0.code)
         }
         let stockTotal = holdings.reduce(0) { $0 + $1.evaluationAmount.won }
-        let rowHeight = TableBlock.rowHeight(composer)
-        composer.heading("보유 종목 (\(holdings.count))", keepWith: rowHeight * Double(min(holdings.count, 3) + 1))
         guard !holdings.isEmpty else {
+            composer.heading("보유 종목 (0)", keepWith: composer.lineHeight() + 12)
             composer.note("보유 종목이 없습니다.")
             return
         }
         let columns: [TableBlock.Column] = [
-            .init("종목", weight: 1.6, .left), .init("코드", weight: 0.85, .left), .init("수량", weight: 0.75),
+            .init("종목", weight: 1.6, .left, overflow: .ellipsize), .init("코드", weight: 0.85, .left),
+            .init("수량", weight: 0.75),
             .init("평균단가", weight: 1.1),
             .init("현재가", weight: 1.0), .init("평가금액", weight: 1.35), .init("평가손익", weight: 1.3),
-            .init("수익률", weight: 0.85), .init("등락률", weight: 0.8), .init("비중", weight: 0.85),
+            .init("수익률", weight: 0.85), .init("등락률", weight: 0.8), .init("비중(주식)", weight: 0.85),
         ]
         let rows = holdings.map { h -> [TableBlock.Cell] in
             let pl = template.color(forSign: h.profitLoss.won)
@@ -45,7 +45,9 @@ struct HoldingsSection {
             .init(Percent.ratio(profit, purchase).map(KoreanFormat.percent) ?? "—", color: color), .init(""),
             .init("100.00%"),
         ]
-        TableBlock(columns: columns, rows: rows, totals: totals).layout(in: &composer)
+        let table = TableBlock(columns: columns, rows: rows, totals: totals)
+        composer.heading("보유 종목 (\(holdings.count))", keepWith: table.keepHeight(composer))
+        table.layout(in: &composer)
         composer.advance(12)
     }
 }

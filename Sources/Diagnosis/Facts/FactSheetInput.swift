@@ -39,7 +39,10 @@ package struct FactRules: Sendable, Hashable {
     package var trendDays: Int
 
     /// Creates rules; the defaults are −5 %, 30 minutes and 10 trading days.
-    package init(lossThreshold: Percent = Percent(hundredths: -500), staleAfterMinutes: Int = 30, trendDays: Int = 10) {
+    package init(
+        lossThreshold: Percent = Percent(hundredths: -500), staleAfterMinutes: Int = 30,
+        trendDays: Int = PriceHistory.windowTradingDays
+    ) {
         self.lossThreshold = lossThreshold
         self.staleAfterMinutes = staleAfterMinutes
         self.trendDays = trendDays

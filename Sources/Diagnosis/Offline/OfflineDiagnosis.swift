@@ -17,6 +17,8 @@ package enum OfflineDiagnosis {
         static let drawdown: Int64 = -1_000
         /// Daily volatility at or above this is high (hundredths).
         static let volatility: Int64 = 300
+        /// With more holdings than this behind one kind of risk, the risk is one grouped line naming this many.
+        static let listed = 3
     }
 
     /// The diagnosis of `facts`.
@@ -39,7 +41,7 @@ package enum OfflineDiagnosis {
         }
         out.append(
             "총평가금액 \(p.totalEvaluation) 가운데 주식이 \(p.stockEvaluation), 현금이 \(p.cash)(\(p.cashRatio))입니다. "
-                + "\(p.holdingCount)개 종목의 평가손익은 \(p.unrealizedProfitLoss.signed)(\(p.unrealizedProfitLossRate.signed))로 "
+                + "\(KRW.grouped(Int64(p.holdingCount)))개 종목의 평가손익은 \(p.unrealizedProfitLoss.signed)(\(p.unrealizedProfitLossRate.signed))로 "
                 + "이익 \(p.gainers)개, 손실 \(p.losers)개 종목입니다. "
                 + "오늘 가격 변동으로 주식 평가액이 \(p.dayChange.signed)(\(p.dayChangeRate.signed)) 움직였습니다.")
         if let name = p.largestName {
@@ -76,17 +78,18 @@ package enum OfflineDiagnosis {
 
     static func activity(_ t: ActivityFacts) -> String {
         guard t.buyCount + t.sellCount > 0 else {
-            return t.openOrders > 0 ? "오늘 체결된 주문은 없고, 미체결 주문이 \(t.openOrders)건 있습니다." : "오늘 체결된 주문은 없습니다."
+            return t.openOrders > 0
+                ? "오늘 체결된 주문은 없고, 미체결 주문이 \(KRW.grouped(Int64(t.openOrders)))건 있습니다." : "오늘 체결된 주문은 없습니다."
         }
         var fills: [String] = []
-        if t.buyCount > 0 { fills.append("매수 \(t.buyCount)건 \(t.buyAmount)") }
-        if t.sellCount > 0 { fills.append("매도 \(t.sellCount)건 \(t.sellAmount)") }
+        if t.buyCount > 0 { fills.append("매수 \(KRW.grouped(Int64(t.buyCount)))건 \(t.buyAmount)") }
+        if t.sellCount > 0 { fills.append("매도 \(KRW.grouped(Int64(t.sellCount)))건 \(t.sellAmount)") }
         var line = "오늘 \(fills.joined(separator: ", "))어치가 체결되었고, "
         line +=
             t.sellCount > 0
             ? "수수료 \(Particle.and.after(t.commission.description)) 매도 거래세 \(t.sellTax)(세율 \(t.sellTaxRate))를 합한 비용은 \(t.costs)입니다."
             : "수수료로 \(t.commission)이 들었습니다."
-        if t.openOrders > 0 { line += " 미체결 주문이 \(t.openOrders)건 남아 있습니다." }
+        if t.openOrders > 0 { line += " 미체결 주문이 \(KRW.grouped(Int64(t.openOrders)))건 남아 있습니다." }
         return line
     }
 }

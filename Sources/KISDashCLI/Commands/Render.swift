@@ -2,6 +2,7 @@ import ArgumentParser
 import Dashboard
 import Foundation
 import KISAPI
+import LibPQ
 import PortfolioModel
 import Reporting
 import Settings
@@ -51,16 +52,16 @@ struct Render: AsyncParsableCommand {
             let env = try await PipelineEnvironment.make(context, label: "render", migrate: false)
             do {
                 // The same calendar as `run` (KIS's holidays as cached, the override file), never asking KIS.
-                let clock = try await env.marketClock(refresh: false)
+                let market = try await Self.marketStatus(settings: context.settings, database: env.database, at: moment)
                 data = try await AppEnvironment.dashboardData(
-                    database: env.database, account: account, mode: mode, now: moment,
-                    market: PipelineRenderStage.marketStatus(at: moment, clock: clock))
+                    database: env.database, account: account, mode: mode, now: moment, market: market)
             } catch { throw Diagnostics.fail(error) }
         case .api:
             do {
                 let client = AppEnvironment.kisClient(configuration, verbose: kis.verbose, now: context.now)
+                let market = try await Self.marketStatus(settings: context.settings, database: nil, at: moment)
                 data = try await DashboardDataLoader(account: account, mode: mode).fromAPI(
-                    client, now: moment, market: MarketHours.status(at: moment))
+                    client, now: moment, market: market)
             } catch { throw Diagnostics.fail(error) }
         }
         let loaded = ContinuousClock.now - started
@@ -80,8 +81,15 @@ struct Render: AsyncParsableCommand {
                 Diagnostics.progress("warning: \(result.unknownGlyphs) glyphs had no font (shown as boxes)")
             }
         } catch {
-            throw Diagnostics.fail(error, hint: error.code == .font ? "install fonts-nanum (make setup)" : nil)
+            throw Diagnostics.fail(error, hint: error.code == .font ? "install a Korean font: apt-get install fonts-nanum" : nil)
         }
+    }
+
+    /// The header's market status from the calendar `run` uses: the override file, `[schedule]` sessions and KIS's
+    /// calendar as cached in the database (read only: rendering never asks KIS for the calendar).
+    static func marketStatus(settings: AppSettings, database: Database?, at moment: Date) async throws -> MarketStatus {
+        let clock = try await PipelineEnvironment.marketClock(settings: settings, database: database, now: moment)
+        return PipelineRenderStage.marketStatus(at: moment, clock: clock)
     }
 
     func loadTemplate(_ settings: RenderSection) throws -> DashboardTemplate {

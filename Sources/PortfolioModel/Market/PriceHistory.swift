@@ -11,4 +11,8 @@ package enum PriceHistory {
     /// when the two numbers were defined apart; making it equal to ``syncedCalendarDays`` would drop that oldest
     /// bar from the charts and the fact sheet.
     package static let readCalendarDays = syncedCalendarDays + 1
+
+    /// Trading days of the "최근 N거래일" window: the dashboard's daily chart and the diagnosis's trend both use it
+    /// by default, so the chart and the text name the same window.
+    package static let windowTradingDays = 10
 }
