@@ -63,7 +63,7 @@ struct PipelineRenderStage: RenderStage {
     func render(to destination: URL, at now: Date) async throws -> String {
         let data = try await AppEnvironment.dashboardData(
             database: database, account: account, mode: mode, now: now, market: marketStatus(at: now))
-        let result = try DashboardRenderer(template: template).render(data, to: destination)
+        let result = try await DashboardRenderer(template: template).render(data, to: destination)
         return "\(result.pages) pages"
     }
 }

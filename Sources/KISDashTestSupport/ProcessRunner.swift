@@ -38,3 +38,13 @@ package func runBuiltExecutable(
         status: status, stdout: String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self),
         stderr: String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))
 }
+
+extension Process {
+    /// Waits for a started process to end without blocking a thread of the cooperative pool (`waitUntilExit()`
+    /// would hold one for the child's whole life, starving the other tests on a 2-core machine).
+    /// - Returns: The exit status.
+    package func exited() async -> Int32 {
+        while isRunning { try? await Task.sleep(for: .milliseconds(20)) }
+        return terminationStatus
+    }
+}

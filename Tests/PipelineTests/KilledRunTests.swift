@@ -37,7 +37,7 @@ struct KilledRunTests {
                         mode: .paper)
                     #expect(try await holder.tryAcquire() == false, "the running cycle holds the lock")
                     kill(victim.processIdentifier, SIGKILL)
-                    victim.waitUntilExit()
+                    _ = await victim.exited()
                     #expect(victim.terminationReason == .uncaughtSignal)
 
                     await sim.control.clearFaults()

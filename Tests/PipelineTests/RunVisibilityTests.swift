@@ -57,7 +57,7 @@ struct RunVisibilityTests {
                 try await KisdashProcess.waitFor("SELECT count(*) FROM sync_run WHERE outcome = 'running'", in: db),
                 "the run never started its sync")
             kill(run.processIdentifier, signal)
-            run.waitUntilExit()
+            _ = await run.exited()
             #expect(run.terminationReason == .exit)
             #expect(run.terminationStatus == 128 + signal)
             let cycle = try await db.withConnection { conn in

@@ -38,7 +38,7 @@ import Testing
             #expect(loaded.dataAsOf == original.dataAsOf)
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("db-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: folder) }
-            let result = try DashboardRenderer(template: .standard).render(
+            let result = try await DashboardRenderer(template: .standard).render(
                 loaded, to: folder.appendingPathComponent("d.pdf"))
             #expect(result.pages >= 3)
         }

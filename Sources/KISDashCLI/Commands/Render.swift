@@ -66,7 +66,7 @@ struct Render: AsyncParsableCommand {
         }
         let loaded = ContinuousClock.now - started
         do {
-            let result = try DashboardRenderer(template: template).render(data, to: URL(fileURLWithPath: out))
+            let result = try await DashboardRenderer(template: template).render(data, to: URL(fileURLWithPath: out))
             let seconds = (ContinuousClock.now - started).inSeconds
             if kis.verbose {
                 let steps = [("load", loaded.inSeconds)] + result.timings.map { ($0.step, $0.seconds) }

@@ -77,7 +77,7 @@ extension WebSocketTestClient {
     }
 
     /// The next `count` notice records of a subscription (decrypted).
-    func notices(_ count: Int, ack: Ack, within seconds: Double = 15) async throws -> [NoticeRecord] {
+    func notices(_ count: Int, ack: Ack, within seconds: Double = 45) async throws -> [NoticeRecord] {
         var records: [NoticeRecord] = []
         while records.count < count {
             let frame = try await next(within: seconds)

@@ -34,7 +34,7 @@ struct WebSocketTestClient: Sendable {
     func pong(_ text: String) { commands.yield(.pong(text)) }
 
     /// The next text frame, waiting at most `seconds`.
-    func next(within seconds: Double = 15) async throws -> String {
+    func next(within seconds: Double = 45) async throws -> String {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while ContinuousClock.now < deadline {
             if let frame = await inbox.take() { return frame }
@@ -45,7 +45,7 @@ struct WebSocketTestClient: Sendable {
     }
 
     /// The next control frame that is not PINGPONG, as JSON (a slow machine can see a periodic ping first).
-    func nextJSON(within seconds: Double = 15) async throws -> [String: Any] {
+    func nextJSON(within seconds: Double = 45) async throws -> [String: Any] {
         let deadline = ContinuousClock.now + .seconds(seconds)
         while true {
             let left = max(0.01, Double((deadline - ContinuousClock.now).components.seconds))

@@ -123,7 +123,7 @@ import Testing
                 _ = try #require(await h.order(.real, OrderScenario.thin, qty: 1_000, type: "01").orderNumber)
                 _ = try await ws.notices(2, ack: ack)
                 await h.control.setSpeed(300)
-                let later = try await ws.notices(1, ack: ack, within: 15)
+                let later = try await ws.notices(1, ack: ack, within: 45)
                 #expect(later[0].isFill)
                 await h.control.setSpeed(0)
             }

@@ -38,7 +38,7 @@ import Testing
             let h = SimHarness(running: sim)
             let key = await h.approvalKey(.real)
             try await withWebSocket(sim.realWebSocketURL) { ws in
-                let ping = try await ws.next(within: 15)
+                let ping = try await ws.next(within: 45)
                 #expect(ping == #"{"header":{"tr_id":"PINGPONG","datetime":"20251204103000"}}"#)
                 ws.send(ping)
                 ws.pong(ping)
@@ -56,16 +56,16 @@ import Testing
             try await withWebSocket(sim.paperWebSocketURL) { ws in
                 try await sim.control.awaitWebSocketSessions(1)
                 await sim.control.sendPing()
-                let first = try await ws.next(within: 15)
+                let first = try await ws.next(within: 45)
                 #expect(first.contains(#""tr_id":"PINGPONG""#))
                 _ = await h.send(.paper, "POST", "/__sim/ws/ping", body: Array(#"{"side":"paper"}"#.utf8))
-                let second = try await ws.next(within: 15)
+                let second = try await ws.next(within: 45)
                 #expect(second.contains(#""tr_id":"PINGPONG""#))
                 let listed = await h.send(.real, "GET", "/__sim/ws/sessions")
                 let sessions = listed.json["sessions"] as? [[String: Any]]
                 #expect(sessions?.count == 1 && sessions?.first?["side"] as? String == "paper")
                 _ = await h.send(.real, "POST", "/__sim/ws/drop")
-                #expect(await ws.closes(within: 15))
+                #expect(await ws.closes(within: 45))
             }
             try await sim.control.awaitWebSocketSessions(0)
         }
@@ -76,7 +76,7 @@ import Testing
             try await withWebSocket(sim.realWebSocketURL) { ws in
                 try await sim.control.awaitWebSocketSessions(1)
                 await sim.control.dropWebSocketConnections()
-                #expect(await ws.closes(within: 15))
+                #expect(await ws.closes(within: 45))
             }
         }
     }
