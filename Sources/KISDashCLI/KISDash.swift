@@ -1,4 +1,7 @@
 package import ArgumentParser
+import Foundation
+import Logging
+import Settings
 
 /// The `kisdash` root command.
 package struct KISDash: AsyncParsableCommand {
@@ -13,7 +16,11 @@ package struct KISDash: AsyncParsableCommand {
             Exit codes: 0 success; 1 failure (one line on stderr says what failed and what to do); \
             3 nothing to do (market closed); 4 partial (published, a non-essential stage failed); \
             5 busy (another cycle is running); 64 usage or configuration error. See `kisdash run --help`.
+
+            Shell completions: `kisdash --generate-completion-script bash|zsh|fish` (scripts/install.sh installs \
+            them). `--json` on run, sync, status, doctor and config check prints documents described in docs/json.md.
             """,
+        version: BuildInfo.line,
         subcommands: [
             Migrate.self, SyncCommand.self, Summary.self, Diagnose.self, Render.self, Doctor.self, RunCommand.self,
             ArchiveCommand.self, StatusCommand.self, ConfigCommand.self, CronCommand.self, RealQuickCommand.self,
@@ -26,6 +33,22 @@ package struct KISDash: AsyncParsableCommand {
 
     /// Runs the command line (what the `kisdash` executable does), so the executable needs no ArgumentParser import.
     package static func runFromCommandLine() async {
+        LoggingSystem.bootstrap { KSTLogHandler(label: $0) }
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let word = arguments.first, let suggestion = unknownCommand(word) {
+            try? FileHandle.standardError.write(contentsOf: Data("kisdash: error: \(suggestion)\n".utf8))
+            Foundation.exit(64)
+        }
         await main()
+    }
+
+    /// The error for a first word that is no command (`kisdash synk` → did you mean `sync`?), or `nil`.
+    static func unknownCommand(_ word: String) -> String? {
+        guard !word.hasPrefix("-") else { return nil }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName ?? nil } + ["help"]
+        let known = configuration.subcommands.map { $0._commandName } + ["help"]
+        guard !known.contains(word), !names.contains(word) else { return nil }
+        let hint = Suggestion.closest(to: word, in: known).map { " — did you mean `kisdash \($0)`?" } ?? ""
+        return "unknown command '\(word)'\(hint) (see `kisdash --help`)"
     }
 }

@@ -79,7 +79,7 @@ package struct RsyncPublisher: Publisher {
             last =
                 result.timedOut
                 ? "timed out after \(seconds) s"
-                : "rsync exit \(result.status): \(result.output.split(separator: "\n").last.map(String.init) ?? "")"
+                : "rsync exit \(result.status): \(Self.cause(of: result.output))"
         }
         throw PipelineError(.destination, "\(destination): failed after \(retries + 1) attempts (\(last))")
     }
@@ -98,5 +98,12 @@ package struct RsyncPublisher: Publisher {
         case .failure(let problem):
             throw PipelineError(.destination, "\(destination): the destination folder \(problem)")
         }
+    }
+
+    /// rsync's first line says why (`rsync: [sender] change_dir "/x" failed: No such file…`); its last line is
+    /// only the summary (`rsync error: some files/attrs were not transferred (code 23)…`).
+    static func cause(of output: String) -> String {
+        let lines = output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return lines.first { $0.hasPrefix("rsync:") || $0.hasPrefix("ssh:") } ?? lines.first ?? "no output"
     }
 }

@@ -48,11 +48,14 @@ package struct DashboardDataLoader: Sendable {
 
     /// Asks KIS for everything directly, writing nothing (the seed's "API mode").
     package func fromAPI(
-        _ source: any AccountDataSource, fees: FeeSchedule = FeeSchedule(), now: Date, market: MarketStatus
+        _ source: any AccountDataSource, fees: FeeSchedule = FeeSchedule(), now: Date, market: MarketStatus,
+        progress: (String) -> Void = { _ in }
     ) async throws(ReportError) -> DashboardData {
         do {
             let day = TradeDate(now)
+            progress("balance (inquire-balance)")
             let balance = try await source.fetchBalance()
+            progress("today's orders (inquire-daily-ccld)")
             let orders = try await source.fetchDailyOrders(on: day)
             let unfilled =
                 mode == .real ? try await source.fetchCancellableOrders() : UnfilledOrder.openOrders(in: orders)
@@ -60,7 +63,8 @@ package struct DashboardDataLoader: Sendable {
             var daily: [StockCode: [DailyBar]] = [:]
             var minutes: [StockCode: [MinuteBar]] = [:]
             let through = KST.timeOfDay(now)
-            for holding in holdings {
+            for (index, holding) in holdings.enumerated() {
+                progress("prices of \(holding.code) (\(index + 1) of \(holdings.count) holdings)")
                 daily[holding.code] = try await source.fetchDailyBars(
                     code: holding.code, from: day.adding(days: -dailyLookbackDays), through: day)
                 minutes[holding.code] = try await source.fetchMinuteBars(

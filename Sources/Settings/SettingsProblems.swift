@@ -18,9 +18,9 @@ final class SettingsProblems: Sendable {
 }
 
 /// "Did you mean": the known name closest to a typo.
-enum Suggestion {
+package enum Suggestion {
     /// The candidate within two edits of `word` (or sharing its first five letters), closest first.
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    package static func closest(to word: String, in candidates: [String]) -> String? {
         let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
         return scored.filter { $0.1 <= max(2, word.count / 4) }.min { $0.1 < $1.1 }?.0
     }

@@ -27,13 +27,13 @@ extension SyncEngine {
         let plan = planner.plan(
             codes: codes, now: fetchedAt, coverage: coverage, lastMinuteBars: lastBars, closedDays: closed)
         progress("daily prices: \(plan.daily.count) of \(codes.count) holdings need days")
-        let daily = try await step(.dailyPrices) { try await fetchDaily(plan.daily) }
+        let daily = try await step(.dailyPrices) { try await fetchDaily(plan.daily, label: "daily prices") }
         var covered: [StockCode: TradeDate] = [:]
         for fetch in plan.daily {
             covered[fetch.code] = SyncPlanner.coverage(of: fetch, bars: daily, closedDays: closed)
         }
         progress("minute bars: \(plan.minute.count) holdings")
-        let minutes = try await step(.minuteBars) { try await fetchMinutes(plan.minute) }
+        let minutes = try await step(.minuteBars) { try await fetchMinutes(plan.minute, label: "minute bars") }
         return SyncBatch(
             account: account, mode: mode, fetchedAt: fetchedAt, tradeDate: today, balance: balance, orders: orders,
             executions: orders.filter { $0.filledQuantity > 0 }.map(fees.execution(for:)), unfilled: unfilled,
@@ -46,22 +46,25 @@ extension SyncEngine {
         }
     }
 
-    private func fetchDaily(_ fetches: [SyncPlanner.DailyFetch]) async throws -> [DailyBar] {
-        try await forEachBounded(fetches) { [source] f in
+    private func fetchDaily(_ fetches: [SyncPlanner.DailyFetch], label: String) async throws -> [DailyBar] {
+        try await forEachBounded(fetches, label: label) { [source] f in
             try await source.fetchDailyBars(code: f.code, from: f.from, through: f.through)
         }
     }
 
-    private func fetchMinutes(_ fetches: [SyncPlanner.MinuteFetch]) async throws -> [MinuteBar] {
-        try await forEachBounded(fetches) { [source] f in
+    private func fetchMinutes(_ fetches: [SyncPlanner.MinuteFetch], label: String) async throws -> [MinuteBar] {
+        try await forEachBounded(fetches, label: label) { [source] f in
             try await source.fetchMinuteBars(code: f.code, since: f.since, through: f.through)
         }
     }
 
     /// Runs `body` for each item with at most `concurrency` in flight, and concatenates the results in input order.
-    private func forEachBounded<Item: Sendable, Row: Sendable>(
-        _ items: [Item], _ body: @escaping @Sendable (Item) async throws -> [Row]
+    /// Counts the holdings done on the progress line (about five lines however many there are).
+    func forEachBounded<Item: Sendable, Row: Sendable>(
+        _ items: [Item], label: String, _ body: @escaping @Sendable (Item) async throws -> [Row]
     ) async throws -> [Row] {
+        let step = max(1, items.count / 5)
+        var done = 0
         var results = [[Row]](repeating: [], count: items.count)
         try await withThrowingTaskGroup(of: (Int, [Row]).self) { group in
             var next = 0
@@ -72,6 +75,10 @@ extension SyncEngine {
             }
             while let (i, rows) = try await group.next() {
                 results[i] = rows
+                done += 1
+                if items.count > 4, done % step == 0 || done == items.count {
+                    progress("\(label): \(done) of \(items.count) holdings fetched")
+                }
                 if next < items.count {
                     let j = next
                     group.addTask { (j, try await body(items[j])) }

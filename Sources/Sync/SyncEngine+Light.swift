@@ -16,20 +16,13 @@ extension SyncEngine {
         }
         let plan = planner.planLight(codes: codes, now: fetchedAt, lastMinuteBars: lastBars)
         progress("light: quotes for \(plan.quotes.count) and minute bars for \(plan.minute.count) holdings")
+        // Bounded like the full sync (at most `concurrency` in flight); the client's rate limiter paces the rest.
         let quotes = try await step(.quotes) {
-            try await withThrowingTaskGroup(of: Quote.self) { group in
-                for code in plan.quotes { group.addTask { [source] in try await source.fetchQuote(code: code) } }
-                return try await group.reduce(into: []) { $0.append($1) }
-            }
+            try await forEachBounded(plan.quotes, label: "quotes") { [source] code in [try await source.fetchQuote(code: code)] }
         }
         let minutes = try await step(.minuteBars) {
-            try await withThrowingTaskGroup(of: [MinuteBar].self) { group in
-                for f in plan.minute {
-                    group.addTask { [source] in
-                        try await source.fetchMinuteBars(code: f.code, since: f.since, through: f.through)
-                    }
-                }
-                return try await group.reduce(into: []) { $0 += $1 }
+            try await forEachBounded(plan.minute, label: "minute bars") { [source] f in
+                try await source.fetchMinuteBars(code: f.code, since: f.since, through: f.through)
             }
         }
         // Before the first trade a quote repeats yesterday's figures with no volume: no bar for today then.

@@ -5,8 +5,11 @@ import Testing
 /// The shell side of the schedule: the cron wrapper's log and gate, and install-schedule's crontab merge (on a
 /// file, never the real crontab).
 @Suite struct CronScriptTests {
-    /// Runs `script` with `arguments`; returns the exit code and stdout.
-    func run(_ script: String, _ arguments: [String], environment: [String: String] = [:]) throws -> (Int32, String) {
+    /// Runs `script` with `arguments`; returns the exit code and stdout. Waits without holding a thread of the
+    /// cooperative pool (the wrapper's time-limit case runs for seconds).
+    func run(_ script: String, _ arguments: [String], environment: [String: String] = [:]) async throws
+        -> (Int32, String)
+    {
         let process = Process()
         process.executableURL = Folders.packageRoot.appendingPathComponent(script)
         process.arguments = arguments
@@ -14,12 +17,15 @@ import Testing
         env["KISDASH_CONFIG"] = nil
         env["KISDASH_LOG_FILE"] = nil
         process.environment = env.merging(environment) { $1 }
-        let out = Pipe()
-        process.standardOutput = out
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("cron-out-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let handle = try FileHandle(forWritingTo: file)
+        process.standardOutput = handle
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let status = await process.exited()
+        try handle.close()
+        return (status, try String(contentsOf: file, encoding: .utf8))
     }
 
     @Test func theWrapperLogsEachLineToTheConfiguredLogAndTheExitCode() async throws {
@@ -34,10 +40,10 @@ import Testing
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: fake.path)
             let env = ["KISDASH_BIN": fake.path, "KISDASH_ENV_FILE": dir.appendingPathComponent("none").path]
 
-            let (gated, _) = try run("cron/kisdash-cron.sh", ["--utc-offset", "+1234", "run"], environment: env)
+            let (gated, _) = try await run("cron/kisdash-cron.sh", ["--utc-offset", "+1234", "run"], environment: env)
             #expect(gated == 0 && !FileManager.default.fileExists(atPath: log.path))
 
-            let (code, _) = try run("cron/kisdash-cron.sh", ["--timeout", "20", "run", "--light"], environment: env)
+            let (code, _) = try await run("cron/kisdash-cron.sh", ["--timeout", "20", "run", "--light"], environment: env)
             let text = try String(contentsOf: log, encoding: .utf8)
             #expect(code == 3)
             #expect(text.contains("kisdash run --light → started (limit 20s)"))
@@ -57,17 +63,17 @@ import Testing
             let args = [
                 "--crontab-file", crontab.path, "--kisdash", binary.path, "--install-dir", dir.path, "--zone", "UTC",
             ]
-            let (first, said) = try run("scripts/install-schedule.sh", args)
+            let (first, said) = try await run("scripts/install-schedule.sh", args)
             let installed = try String(contentsOf: crontab, encoding: .utf8)
             #expect(first == 0 && said.contains("installed"))
             #expect(installed.hasPrefix(user) && installed.contains("# BEGIN kisdash"))
             #expect(installed.contains("55 23 * * 0-4 \(dir.path)/cron/kisdash-cron.sh --timeout 540 run\n"))
 
-            let (second, again) = try run("scripts/install-schedule.sh", args)
+            let (second, again) = try await run("scripts/install-schedule.sh", args)
             #expect(second == 0 && again.contains("unchanged"))
             #expect(try String(contentsOf: crontab, encoding: .utf8) == installed)
 
-            let (removed, _) = try run("scripts/install-schedule.sh", args + ["--remove"])
+            let (removed, _) = try await run("scripts/install-schedule.sh", args + ["--remove"])
             let after = try String(contentsOf: crontab, encoding: .utf8)
             #expect(removed == 0 && after == user)
         }

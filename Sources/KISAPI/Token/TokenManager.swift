@@ -138,8 +138,10 @@ package actor TokenManager {
         let interval = issueInterval.inSeconds
         guard since < interval else { return }
         let remainder = Duration.milliseconds(Int64(((interval - max(since, 0)) * 1000).rounded(.up)))
-        logger.info("KIS token was requested \(Int(since)) s ago; waiting before asking again")
-        try await runtime.clock.sleep(for: min(remainder, maxIssueWait))
+        let wait = min(remainder, maxIssueWait)
+        logger.warning(
+            "KIS issues one token a minute and one was requested \(Int(since)) s ago: waiting \(Int(wait.inSeconds.rounded(.up))) s")
+        try await runtime.clock.sleep(for: wait)
     }
 
     /// Stamps the cache, asks tokenP, stores the answer.

@@ -20,6 +20,7 @@ struct ConfigCommand: AsyncParsableCommand {
                 diagnosis provider. Exit 0 when all is well, 64 otherwise.
                 """)
 
+        @Flag(help: "Print the result as JSON (schema in docs/json.md).") var json = false
         @OptionGroup(title: "KIS account") var kis: KISOptions
 
         func run() async throws {
@@ -48,6 +49,16 @@ struct ConfigCommand: AsyncParsableCommand {
                 }
             }
             let source = path ?? "no settings file (looked at --config, $KISDASH_CONFIG, ./kisdash.toml): built-in defaults"
+            if json {
+                JSONDocument.print(
+                    "config check",
+                    [
+                        "ok": .bool(problems.isEmpty), "source": .optional(path),
+                        "problems": .array(problems.map(JSONValue.string)), "notes": .array(notes.map(JSONValue.string)),
+                    ])
+                if !problems.isEmpty { throw ExitCode(64) }
+                return
+            }
             guard problems.isEmpty else {
                 let lines = problems.map { "kisdash: config: \($0)\n" }.joined()
                     + "kisdash: error: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(path ?? "the settings")\n"

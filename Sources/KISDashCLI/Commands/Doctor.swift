@@ -22,6 +22,7 @@ struct Doctor: AsyncParsableCommand {
 
     @Option(help: "The templates folder (default $KISDASH_TEMPLATES_DIR or ./templates).") var templatesDir: String?
     @Option(help: "The output folder to check (default: the folder of [render] output_path).") var outDir: String?
+    @Flag(help: "Print the checks as JSON (schema in docs/json.md).") var json = false
     @OptionGroup(title: "KIS account") var kis: KISOptions
     @OptionGroup(title: "Database") var database: DatabaseOptions
 
@@ -50,7 +51,7 @@ struct Doctor: AsyncParsableCommand {
         for destination in settings.publish.destinations where !destination.isRemoteDestination {
             checkFolder("destination", AppSettings.expand(destination), &report, create: false)
         }
-        print(report.lines.joined(separator: "\n"))
+        if json { JSONDocument.print("doctor", report.json) } else { print(report.lines.joined(separator: "\n")) }
         if report.failed { throw ExitCode.failure }
     }
 

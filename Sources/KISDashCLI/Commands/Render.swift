@@ -61,7 +61,7 @@ struct Render: AsyncParsableCommand {
                 let client = AppEnvironment.kisClient(configuration, verbose: kis.verbose, now: context.now)
                 let market = try await Self.marketStatus(settings: context.settings, database: nil, at: moment)
                 data = try await DashboardDataLoader(account: account, mode: mode).fromAPI(
-                    client, now: moment, market: market)
+                    client, now: moment, market: market, progress: { Diagnostics.progress("render: fetching " + $0) })
             } catch { throw Diagnostics.fail(error) }
         }
         let loaded = ContinuousClock.now - started

@@ -37,6 +37,9 @@ struct RunCommand: AsyncParsableCommand {
     @Flag(help: "Run even when the market is closed.")
     var force = false
 
+    @Flag(help: "Print the cycle as JSON (schema in docs/json.md) instead of the summary line.")
+    var json = false
+
     @OptionGroup(title: "KIS account") var kis: KISOptions
     @OptionGroup(title: "Database") var database: DatabaseOptions
     @OptionGroup(title: "Clock") var clock: ClockOptions
@@ -53,18 +56,23 @@ struct RunCommand: AsyncParsableCommand {
                     kind: light ? .light : .full, force: force, interrupt: { await SignalWatch.first(of: signals) })
             }
         } catch let error as PipelineError where error.code == .busy {
+            if json {
+                JSONDocument.print("run", ["kind": .string(light ? "light" : "full"), "outcome": "busy", "message": .string(error.message)])
+            }
             try? FileHandle.standardError.write(contentsOf: Data("kisdash: \(error.message)\n".utf8))
             throw ExitCode(RunExit.busy)
         } catch {
             throw Diagnostics.fail(error)
         }
-        print(report.summaryLine)
+        if json { JSONDocument.print("run", CommandJSON.cycle(report)) } else { print(report.summaryLine) }
         switch report.outcome {
         case .success, .running, .abandoned:
             logger.debug("\(report.summaryLine)")
         case .interrupted:
             logger.warning("\(report.summaryLine)")
-            throw ExitCode(128 + (report.interruptedBy ?? SIGTERM))
+            let signal = report.interruptedBy ?? SIGTERM
+            _ = Diagnostics.fail(CLIError.failed("interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM")"), hint: "recorded as interrupted; the previous dashboard was kept")
+            throw ExitCode(128 + signal)
         case .nothing:
             logger.debug("\(report.summaryLine)")
             throw ExitCode(RunExit.nothing)
@@ -73,14 +81,13 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(RunExit.partial)
         case .failure:
             logger.error("\(report.summaryLine)")
-            throw ExitCode(RunExit.failure)
+            throw Diagnostics.fail(CLIError.failed(report.message ?? "the cycle failed"), hint: "the previous dashboard was kept")
         }
     }
 }
 
 /// The exit codes of `run` and `archive` (documented in their help).
 enum RunExit {
-    static let failure: Int32 = 1
     static let nothing: Int32 = 3
     static let partial: Int32 = 4
     static let busy: Int32 = 5

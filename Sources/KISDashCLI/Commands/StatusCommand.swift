@@ -39,17 +39,21 @@ struct StatusCommand: AsyncParsableCommand {
             let syncs = try await SyncRunStore(database: reader).recent(limit: limit)
                 .filter { $0.account == account && $0.mode == mode }
             let snapshot = try await DashboardStore(database: env.database).latestSnapshot(account: account, mode: mode)
-            let report = StatusReport(
-                account: account, mode: mode, now: env.now(), clock: try await env.marketClock(refresh: false),
-                schedule: CronSchedule(nxt: env.settings.schedule.nxtEnabled), dataTime: snapshot?.confirmedAt,
-                staleMinutes: env.settings.hooks.staleMinutes, cycles: cycles, syncs: syncs)
+            let marketClock = try await env.marketClock(refresh: false)
+            let schedule = CronSchedule(nxt: env.settings.schedule.nxtEnabled)
+            let feed = try await FeedStore(database: env.database).status(account: account, mode: mode)
             if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-                print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                let document = StatusJSON(
+                    account: account, mode: mode, now: env.now(), clock: marketClock, schedule: schedule,
+                    dataTime: snapshot?.confirmedAt, staleMinutes: env.settings.hooks.staleMinutes, cycles: cycles,
+                    syncs: syncs, feed: feed.map { ($0.status, $0.savedAt) })
+                JSONDocument.print("status", document.fields)
             } else {
+                let report = StatusReport(
+                    account: account, mode: mode, now: env.now(), clock: marketClock, schedule: schedule,
+                    dataTime: snapshot?.confirmedAt, staleMinutes: env.settings.hooks.staleMinutes, cycles: cycles,
+                    syncs: syncs)
                 print(report.text)
-                let feed = try await FeedStore(database: env.database).status(account: account, mode: mode)
                 print(FeedStatusText.line(feed?.status, savedAt: feed?.savedAt, now: env.now()))
             }
         } catch { throw Diagnostics.fail(error) }

@@ -21,6 +21,9 @@ struct SyncCommand: AsyncParsableCommand {
     @Flag(help: "Light sync: only quotes and new minute bars of the held stocks (no balance, no orders).")
     var light = false
 
+    @Flag(help: "Print the result as JSON (schema in docs/json.md) instead of the summary line.")
+    var json = false
+
     @OptionGroup(title: "KIS account") var kis: KISOptions
     @OptionGroup(title: "Database") var database: DatabaseOptions
     @OptionGroup(title: "Clock") var clock: ClockOptions
@@ -36,8 +39,9 @@ struct SyncCommand: AsyncParsableCommand {
         }
         do {
             let report = try await engine.run(kind: light ? .light : .full)
-            print(report.summaryLine)
+            if json { JSONDocument.print("sync", CommandJSON.sync(report)) } else { print(report.summaryLine) }
         } catch let error as SyncError {
+            if json { JSONDocument.print("sync", CommandJSON.syncFailure(error, kind: light ? .light : .full)) }
             throw Diagnostics.fail(error, hint: Diagnostics.hint(for: error) ?? "nothing was written")
         } catch {
             throw Diagnostics.fail(error)

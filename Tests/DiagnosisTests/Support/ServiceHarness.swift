@@ -54,13 +54,14 @@ struct ServiceHarness {
         return try PromptTemplate.load(root.appendingPathComponent("templates/diagnosis_prompt.md"))
     }
 
-    /// Settings for `provider` at the fake server, with a short timeout (3 s: long enough for a loaded machine).
-    static func settings(_ provider: DiagnosisSource, server: FakeModelServer?, interval: Duration = .zero)
-        -> DiagnosisSettings
-    {
+    /// Settings for `provider` at the fake server. The timeout is far above any answer of the fake server on a
+    /// loaded 2-core machine (a full test run reaches load 15), so only the timeout test, which shortens it, sees one.
+    static func settings(
+        _ provider: DiagnosisSource, server: FakeModelServer?, interval: Duration = .zero, timeout: Duration = .seconds(60)
+    ) -> DiagnosisSettings {
         DiagnosisSettings(
             provider: provider, model: provider.isModel ? "test-model" : nil, baseURL: server?.baseURL,
-            timeout: .seconds(3), minimumInterval: interval)
+            timeout: timeout, minimumInterval: interval)
     }
 
     func service(problem: String? = nil) throws -> DiagnosisService {
@@ -99,7 +100,7 @@ struct ServiceHarness {
 
 /// Runs `body` with a migrated schema, a fake model server and a harness for `provider`.
 func withHarness<T: Sendable>(
-    _ provider: DiagnosisSource, input: FactSheetInput, interval: Duration = .zero,
+    _ provider: DiagnosisSource, input: FactSheetInput, interval: Duration = .zero, timeout: Duration = .seconds(60),
     _ body: (ServiceHarness) async throws -> T
 ) async throws -> T {
     try await withTestDatabase { db in
@@ -107,7 +108,8 @@ func withHarness<T: Sendable>(
         return try await withFakeModelServer { server in
             let harness = ServiceHarness(
                 database: db, input: FixedInput(input),
-                settings: ServiceHarness.settings(provider, server: server, interval: interval), server: server,
+                settings: ServiceHarness.settings(provider, server: server, interval: interval, timeout: timeout),
+                server: server,
                 now: MovableNow(input.now))
             return try await body(harness)
         }
