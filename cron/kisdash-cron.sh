@@ -29,7 +29,9 @@ if [ -f "$ENV_FILE" ]; then
   set -a; . "$ENV_FILE"; set +a
 fi
 export KISDASH_CONFIG="${KISDASH_CONFIG:-$INSTALL_DIR/kisdash.toml}"
-KISDASH="${KISDASH_BIN:-$INSTALL_DIR/.build/release/kisdash}"
+# An installed copy (scripts/install.sh) has bin/kisdash; a checkout has the release, else the debug build.
+KISDASH="${KISDASH_BIN:-$INSTALL_DIR/bin/kisdash}"
+[ -x "$KISDASH" ] || KISDASH="$INSTALL_DIR/.build/release/kisdash"
 [ -x "$KISDASH" ] || KISDASH="$INSTALL_DIR/.build/debug/kisdash"
 if [ -z "${KISDASH_LOG_FILE:-}" ]; then
   while IFS='=' read -r key value; do

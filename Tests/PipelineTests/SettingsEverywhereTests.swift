@@ -82,4 +82,20 @@ struct SettingsEverywhereTests {
             #expect(result.stdout.hasPrefix("migrate: "))
         }
     }
+
+    @Test func doctorFailsOnABadSecretAndReusesACachedToken() async throws {
+        try await withKisdash({ _ in "" }) { kisdash, dir in
+            // Its own token cache: the refused issue must not make the next check wait out KIS's minute.
+            let bad = try await kisdash.capture(
+                ["doctor"],
+                changing: ["KIS_APP_SECRET": "not-the-secret", "KISDASH_STATE_DIR": dir.appendingPathComponent("bad").path])
+            #expect(bad.status == 1)
+            #expect(bad.stdout.contains("FAIL  credentials:"), "\(bad.stdout)")
+            #expect(!bad.stdout.contains("not-the-secret") && !bad.stderr.contains("not-the-secret"))
+            let good = try await kisdash.capture(["doctor"])
+            #expect(good.stdout.contains("ok    credentials: KIS issued a token"), "\(good.stdout)")
+            let again = try await kisdash.capture(["doctor"])
+            #expect(again.stdout.contains("ok    credentials: a cached token is valid (not re-issued)"), "\(again.stdout)")
+        }
+    }
 }

@@ -55,6 +55,13 @@ extension KISConfiguration {
         return try make(from: values, home: environment["HOME"])
     }
 
+    /// The `KEY=value` pairs of a secrets file (mode 0600 checked), for the settings that may live there besides the
+    /// KIS keys (`DATABASE_URL`).
+    /// - Throws: ``KISError`` `.configuration` naming the file, never a value.
+    package static func secretsFile(_ path: String) throws -> [String: String] {
+        try ConfigurationFile.read(path: path)
+    }
+
     /// Builds a configuration from `KEY=value` settings.
     static func make(from values: [String: String], home: String?) throws -> KISConfiguration {
         func required(_ key: String) throws -> String {

@@ -45,10 +45,20 @@ struct CommandContext {
         return try kisOptions.load(settings: settings, environment: environment)
     }
 
-    /// The database URL: `--database-url`, the variable named by `[database] url_env`, `[database] url`,
-    /// then `DATABASE_URL`.
+    /// The database URL: `--database-url`, the variable named by `[database] url_env` (`DATABASE_URL`), the same
+    /// key in the secrets file, `[database] url`.
     func databaseURL() throws -> String {
-        try databaseOptions.resolvedURL(settings: settings.database, environment: environment)
+        var environment = environment
+        let key = settings.database.urlEnv
+        if environment[key, default: ""].isEmpty, databaseOptions.databaseURL == nil,
+            let path = kisOptions?.configFile ?? settings.kis.secretsFile.map({ AppSettings.expand($0) }),
+            FileManager.default.fileExists(atPath: path)
+        {
+            do {
+                if let url = try KISConfiguration.secretsFile(path)[key], !url.isEmpty { environment[key] = url }
+            } catch let error as KISError { throw CLIError.configuration(error.message) }
+        }
+        return try databaseOptions.resolvedURL(settings: settings.database, environment: environment)
     }
 
     /// The database, with the migrations applied when `migrate` (writers) and not otherwise (readers such as

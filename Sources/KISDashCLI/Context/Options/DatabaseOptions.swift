@@ -20,7 +20,7 @@ struct DatabaseOptions: ParsableArguments {
         let candidates = [databaseURL, environment[settings.urlEnv], settings.url, environment["DATABASE_URL"]]
         if let url = candidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) { return url }
         throw CLIError.configuration(
-            "no database: set DATABASE_URL or pass --database-url (for the local cluster: export DATABASE_URL=$(make -s db-url))"
-        )
+            "no database: set DATABASE_URL (environment or secrets file), [database] url, or --database-url"
+                + (Diagnostics.inCheckout ? " (the local cluster: export DATABASE_URL=$(make -s db-url))" : ""))
     }
 }

@@ -42,10 +42,14 @@ struct KISOptions: ParsableArguments {
             (KISConfiguration.Key.timeoutSeconds, kis.timeoutSeconds.map(String.init)),
             (KISConfiguration.Key.stateDirectory, kis.stateDirectory.map { AppSettings.expand($0) }),
         ]
-        for case (let key, let value?) in defaults where env[key, default: ""].isEmpty { env[key] = value }
         if let mode { env[KISConfiguration.Key.mode] = mode.rawValue }
         let secrets = configFile ?? kis.secretsFile.map { AppSettings.expand($0) }
         do {
+            // The settings file is the lowest layer: below the secrets file as well as the environment.
+            let fromFile = try secrets.map { try KISConfiguration.secretsFile($0) } ?? [:]
+            for case (let key, let value?) in defaults where env[key, default: ""].isEmpty && fromFile[key] == nil {
+                env[key] = value
+            }
             return try KISConfiguration.load(environment: env, configFile: secrets)
         } catch let error as KISError {
             throw CLIError.configuration(error.message)
