@@ -41,19 +41,12 @@ package enum ArchiveLink {
         return out
     }
 
-    /// Percent-encodes everything but RFC 3986's unreserved characters, byte by byte in UTF-8.
+    /// Percent-encodes everything but RFC 3986's unreserved characters, as UTF-8 bytes (`월` becomes `%EC%9B%94`).
     private static func escapeSegment(_ segment: String) -> String {
-        var out = ""
-        for byte in segment.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
-                out.append(Character(Unicode.Scalar(byte)))
-            default:
-                out += String(format: "%%%02X", byte)
-            }
-        }
-        return out
+        // Only unpaired UTF-16 surrogates make this nil, and a Swift String has none.
+        segment.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
+
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 }
