@@ -42,8 +42,7 @@ package struct Archiver: Sendable {
 
     /// Where the end-of-day copy of `day` goes.
     package func archivePath(for day: TradeDate) -> URL {
-        folder.appendingPathComponent(String(format: "%04d/%02d", day.year, day.month), isDirectory: true)
-            .appendingPathComponent("Kis_Dashboard_\(day.iso).pdf")
+        folder.appendingPathComponent(ArchiveLink.relativePath(for: day))
     }
 
     /// The index page.
