@@ -1,6 +1,8 @@
 internal import CPangoCairo
 
-/// A Cairo drawing context on a ``PDFSurface``. Owns its `cairo_t` and keeps the surface alive.
+/// A Cairo drawing context on a ``PDFSurface``.
+///
+/// Owns its `cairo_t` and keeps the surface alive.
 ///
 /// Not Sendable: a whole document is drawn inside one call on one task (house style rule 10).
 package final class DrawingContext {

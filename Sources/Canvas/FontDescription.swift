@@ -1,6 +1,8 @@
 internal import CPangoCairo
 
-/// A Pango font description (family, weight, absolute size). Owns its `PangoFontDescription`.
+/// A Pango font description (family, weight, absolute size).
+///
+/// Owns its `PangoFontDescription`.
 final class FontDescription {
     let pointer: OpaquePointer
 

@@ -1,6 +1,8 @@
 internal import CPangoCairo
 
-/// A Cairo PDF surface writing into memory. Owns its `cairo_surface_t`.
+/// A Cairo PDF surface writing into memory.
+///
+/// Owns its `cairo_surface_t`.
 ///
 /// Cairo never touches the file system: Cairo 1.16 aborts on an assertion when its output stream fails part-way
 /// (seen with a full disk), so the caller writes ``finish()``'s bytes itself, where a write error is an ordinary,
@@ -81,7 +83,7 @@ package struct PDFMetadata: Sendable, Hashable {
     package var subject: String
     package var creator: String
     package var keywords: String
-    /// ISO 8601 with offset, e.g. `2025-12-04T10:30:00+09:00` (fixed, so the same data gives the same file).
+    /// ISO 8601 with offset, for example `2025-12-04T10:30:00+09:00` (fixed, so the same data gives the same file).
     package var creationDate: String
 
     /// Creates metadata.

@@ -80,7 +80,7 @@ package enum DiagnosisContent: Sendable, Hashable {
 
     /// A diagnosis as the dashboard shows it.
     package struct Diagnosis: Sendable, Hashable {
-        /// Who wrote it, e.g. `오프라인 규칙` or `gemini · gemini-2.0-flash`.
+        /// Who wrote it, for example `오프라인 규칙` or `gemini · gemini-2.0-flash`.
         package var sourceLabel: String
         /// When it was made.
         package var createdAt: Date

@@ -46,7 +46,9 @@ package struct DashboardTemplate: Sendable, Hashable {
     /// Draw daily bars as candles (else a close line).
     package var candles: Bool
 
-    /// Colours, each named by its role. Korean convention: red for up, blue for down.
+    /// Colours, each named by its role.
+    ///
+    /// Korean convention: red for up, blue for down.
     package struct Palette: Sendable, Hashable {
         package var up: Color
         package var down: Color

@@ -20,7 +20,9 @@ extension FeedService {
         var renewKey = false
     }
 
-    /// One connection: key, connect, subscribe, back-fill, frames. Never throws; the end says why.
+    /// One connection: key, connect, subscribe, back-fill, frames.
+    ///
+    /// Never throws; the end says why.
     func runSession(_ state: FeedState, renewKey: Bool) async -> SessionEnd {
         let key: String
         do {
@@ -74,6 +76,7 @@ extension FeedService {
     }
 
     /// Re-renders a few seconds after the last fill (one render for a burst of fills).
+    ///
     /// Also saves the status every few seconds, so `kisdash status` sees a live feed's last frame and counts.
     func debounceLoop(_ state: FeedState) async {
         var ticks = 0

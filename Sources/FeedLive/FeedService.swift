@@ -4,7 +4,9 @@ package import Logging
 package import PortfolioModel
 package import Storage
 
-/// `kisdash feed`: the long-running execution-notice client. It never gives up.
+/// `kisdash feed`: the long-running execution-notice client.
+///
+/// It never gives up.
 ///
 /// One session: approval key → connect → subscribe → REST back-fill of today's executions (so a dropped
 /// socket never drops a fill) → read frames until the socket ends or goes silent. Then it waits the jittered,

@@ -1,6 +1,8 @@
 package import Foundation
 
-/// An HTTP method. Only the ones this project sends.
+/// An HTTP method.
+///
+/// Only the ones this project sends.
 package enum HTTPMethod: String, Sendable, Hashable {
     case get = "GET"
     case post = "POST"
@@ -10,7 +12,9 @@ package enum HTTPMethod: String, Sendable, Hashable {
 package struct HTTPRequest: Sendable, Hashable {
     /// The method.
     package var method: HTTPMethod
-    /// The absolute URL including the query string. Never log it whole: KIS queries carry the account number.
+    /// The absolute URL including the query string.
+    ///
+    /// Never log it whole: KIS queries carry the account number.
     package var url: URL
     /// The header fields in the order they are sent.
     package var headers: HTTPHeaders
@@ -30,7 +34,7 @@ package struct HTTPRequest: Sendable, Hashable {
         self.timeout = timeout
     }
 
-    /// The URL's path without query string or host, safe to log (e.g. `/uapi/domestic-stock/v1/trading/inquire-balance`).
+    /// The URL's path without query string or host, safe to log (for example `/uapi/domestic-stock/v1/trading/inquire-balance`).
     package var path: String {
         let p = url.path
         return p.isEmpty ? "/" : p

@@ -2,7 +2,7 @@ package import Foundation
 
 /// One HTTP response: status, headers (case-insensitive lookup) and the whole body.
 package struct HTTPResponse: Sendable, Hashable {
-    /// The status code, e.g. 200.
+    /// The status code, for example 200.
     package var status: Int
     /// The header fields.
     package var headers: HTTPHeaders

@@ -28,7 +28,7 @@ package enum Redaction {
         }.joined(separator: ", ")
     }
 
-    /// The URL's query with secret values masked, e.g. `CANO=***&ACNT_PRDT_CD=01`.
+    /// The URL's query with secret values masked, for example `CANO=***&ACNT_PRDT_CD=01`.
     package static func query(of url: URL) -> String {
         guard let items = URLComponents(url: url, resolvingAgainstBaseURL: false)?.queryItems else { return "" }
         return items.map { item in

@@ -13,7 +13,10 @@ enum Diagnostics {
     }
 
     /// Prints one line for `error` on stderr and returns the exit code to end with.
-    /// - Parameter hint: What to do; without one, the hint that fits the error (``hint(for:)``).
+    /// - Parameters:
+    ///   - error: What failed.
+    ///   - hint: What to do; without one, the hint that fits the error (``hint(for:)``).
+    /// - Returns: The exit code (64 for a configuration error, 1 otherwise; an `ExitCode` passes through).
     static func fail(_ error: any Error, hint: String? = nil) -> ExitCode {
         if let exit = error as? ExitCode { return exit }
         let (line, code): (String, ExitCode)
@@ -41,7 +44,8 @@ enum Diagnostics {
         case let e as KISError:
             switch e.code {
             case .rateLimited: return "KIS rate limit did not clear; the next scheduled run retries"
-            case .tokenExpired, .tokenInvalid, .tokenIssueTooFrequent: return "KIS token problem; wait a minute and run again"
+            case .tokenExpired, .tokenInvalid, .tokenIssueTooFrequent:
+                return "KIS token problem; wait a minute and run again"
             case .invalidAppKey, .configuration: return "check KIS_APP_KEY / KIS_APP_SECRET / KIS_MODE"
             case .timeout, .transport, .serverUnavailable: return "KIS unreachable or failing; retry later"
             case .malformedResponse, .invalidField, .inconsistentReply:

@@ -2,7 +2,9 @@ import Foundation
 import PortfolioModel
 import Storage
 
-/// The text of `kisdash summary`. Pure, so it can be tested without a database.
+/// The text of `kisdash summary`.
+///
+/// Pure, so it can be tested without a database.
 enum SummaryText {
     static func render(
         snapshot s: StoredSnapshot, account: AccountNumber, mode: TradingMode, executions: [Execution],

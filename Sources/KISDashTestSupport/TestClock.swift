@@ -47,7 +47,7 @@ package final class TestClock: Clock, Sendable {
         await Task.yield()
     }
 
-    /// Moves time forward without anyone sleeping (e.g. "a minute passes between two processes").
+    /// Moves time forward without anyone sleeping (for example "a minute passes between two processes").
     package func advance(by duration: Duration) {
         state.withLock { $0.now = $0.now.advanced(by: duration) }
     }

@@ -47,6 +47,7 @@ extension Trait where Self == ConditionTrait {
 /// The schema is `t_<random hex>` in the database named by `KISDASH_TEST_DATABASE_URL`; it is dropped with
 /// `CASCADE` whether `body` returns or throws, so tests can run in parallel without seeing each other's rows.
 /// - Parameter body: The test; `schema` is the schema name, for tests that open extra handles.
+/// - Returns: What `body` returns.
 /// - Throws: ``TestDatabase/NotConfigured`` if no URL is set, any ``PGError`` from setup, or `body`'s error.
 package func withTestDatabase<T: Sendable>(
     _ body: (_ database: Database, _ schema: String) async throws -> T

@@ -1,7 +1,9 @@
 extension Database {
     /// How ``Database`` connects and sets up each session.
     package struct Configuration: Sendable, CustomStringConvertible {
-        /// A `postgresql://` URL (or conninfo string). Never logged: ``description`` hides it.
+        /// A `postgresql://` URL (or conninfo string).
+        ///
+        /// Never logged: ``description`` hides it.
         package var url: String
         /// Shown in `pg_stat_activity` unless the URL sets `application_name`.
         package var applicationName: String

@@ -58,6 +58,7 @@ package actor Database {
     /// - Parameters:
     ///   - mode: `.readOnly` starts a `REPEATABLE READ READ ONLY` transaction (one consistent view).
     ///   - body: The statements; it must not issue COMMIT or ROLLBACK itself.
+    /// - Returns: What `body` returns.
     /// - Throws: The error from `body` (after ROLLBACK), or ``PGError`` from BEGIN/COMMIT.
     @discardableResult
     package func withTransaction<T: Sendable>(

@@ -27,7 +27,7 @@ extension Bool: PGEncodable {
 }
 
 extension Date: PGEncodable {
-    /// A `timestamptz` literal in UTC with microseconds, e.g. `2025-12-04 06:30:00.000000+00`.
+    /// A `timestamptz` literal in UTC with microseconds, for example `2025-12-04 06:30:00.000000+00`.
     package var pgText: String? { PGTimestamp.format(self) }
 }
 
@@ -36,7 +36,7 @@ extension Optional: PGEncodable where Wrapped: PGEncodable {
 }
 
 extension Array: PGEncodable where Element: PGEncodable {
-    /// A one-dimensional array literal, e.g. `{005930,"SK 하이닉스",NULL}`; cast it in SQL (`$1::text[]`).
+    /// A one-dimensional array literal, for example `{005930,"SK 하이닉스",NULL}`; cast it in SQL (`$1::text[]`).
     ///
     /// Elements are quoted only when they must be (empty, `NULL`, or containing a brace, quote, comma, backslash
     /// or whitespace), and built as bytes: bulk upserts encode hundreds of thousands of elements per sync.

@@ -16,7 +16,9 @@ package struct PGQuery: Sendable, Hashable, ExpressibleByStringInterpolation, Cu
     /// One text-format value per placeholder; `nil` is SQL NULL.
     package var binds: [String?]
 
-    /// Creates a query from raw SQL text. Never build `sql` from untrusted input.
+    /// Creates a query from raw SQL text.
+    ///
+    /// Never build `sql` from untrusted input.
     package init(unsafeSQL sql: String, binds: [String?] = []) {
         self.sql = sql
         self.binds = binds

@@ -1,4 +1,4 @@
-/// A KIS account: the 8-digit CANO plus the 2-digit product code (ACNT_PRDT_CD), e.g. `12345678-01`.
+/// A KIS account: the 8-digit CANO plus the 2-digit product code (ACNT_PRDT_CD), for example `12345678-01`.
 ///
 /// The full number is a secret of the user's: `description` and `debugDescription` are always masked
 /// (`1234****-01`), so interpolating an account into a log line or an error can never leak it.
@@ -31,6 +31,8 @@ package struct AccountNumber: Hashable, Sendable, CustomStringConvertible, Custo
     /// `dump` and `Mirror` see only the masked form.
     package var customMirror: Mirror { Mirror(self, children: ["masked": masked], displayStyle: .struct) }
 
-    /// The digits as stored in the database (`12345678-01`). Never log this.
+    /// The digits as stored in the database (`12345678-01`).
+    ///
+    /// Never log this.
     package var storageKey: String { "\(cano)-\(productCode)" }
 }

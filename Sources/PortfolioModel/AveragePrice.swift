@@ -34,12 +34,12 @@ package struct AveragePrice: Hashable, Comparable, Sendable, Codable, CustomStri
         return KRW(q + (r >= 5_000 ? 1 : (r <= -5_000 ? -1 : 0)))
     }
 
-    /// Four-decimal text for storage, e.g. `65530.7006`.
+    /// Four-decimal text for storage, for example `65530.7006`.
     package var decimalText: String { FixedPoint.format(tenThousandths, scale: 4) }
 
     package static func < (lhs: AveragePrice, rhs: AveragePrice) -> Bool { lhs.tenThousandths < rhs.tenThousandths }
 
-    /// Grouped with two decimals, e.g. `65,530.70원`.
+    /// Grouped with two decimals, for example `65,530.70원`.
     package var description: String {
         FixedPoint.format((tenThousandths + (tenThousandths >= 0 ? 50 : -50)) / 100, scale: 2, grouping: true) + "원"
     }

@@ -38,7 +38,7 @@ package enum FixedPoint {
         return negative ? -value : value
     }
 
-    /// Formats a scaled integer with exactly `scale` fraction digits, e.g. `format(468, scale: 2)` is `4.68`.
+    /// Formats a scaled integer with exactly `scale` fraction digits, for example `format(468, scale: 2)` is `4.68`.
     package static func format(_ scaled: Int64, scale: Int, grouping: Bool = false) -> String {
         var p: Int64 = 1
         for _ in 0..<scale { p *= 10 }

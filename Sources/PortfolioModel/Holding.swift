@@ -3,7 +3,9 @@ package struct Holding: Hashable, Sendable, Codable {
     package var code: StockCode
     /// 상품명 `prdt_name`.
     package var name: String
-    /// 보유수량 `hldg_qty`. Zero for a position sold out today (KIS keeps such rows until D+2).
+    /// 보유수량 `hldg_qty`.
+    ///
+    /// Zero for a position sold out today (KIS keeps such rows until D+2).
     package var quantity: Int64
     /// 주문가능수량 `ord_psbl_qty`.
     package var orderableQuantity: Int64

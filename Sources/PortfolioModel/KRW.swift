@@ -12,7 +12,7 @@ package struct KRW: Hashable, Comparable, Sendable, Codable, AdditiveArithmetic,
     package static func - (lhs: KRW, rhs: KRW) -> KRW { KRW(lhs.won - rhs.won) }
     package static func < (lhs: KRW, rhs: KRW) -> Bool { lhs.won < rhs.won }
 
-    /// Thousands-separated with the 원 suffix, e.g. `1,234,567원`.
+    /// Thousands-separated with the 원 suffix, for example `1,234,567원`.
     package var description: String { "\(KRW.grouped(won))원" }
 
     /// Formats an integer with thousands separators (no locale lookup, so output never depends on the machine).

@@ -13,7 +13,7 @@ package struct DailyOrder: Hashable, Sendable, Codable {
     package var code: StockCode
     package var name: String
     package var side: Side
-    /// 주문구분코드 `ord_dvsn_cd`, e.g. `00` limit, `01` market.
+    /// 주문구분코드 `ord_dvsn_cd`, for example `00` limit, `01` market.
     package var orderType: String
     package var orderQuantity: Int64
     /// 주문단가 `ord_unpr` (0 for market orders).
@@ -117,7 +117,9 @@ package struct UnfilledOrder: Hashable, Sendable, Codable {
 
 extension UnfilledOrder {
     /// The open orders among `orders` (not cancelled, quantity left), each as an unfilled order whose cancellable
-    /// quantity is its remaining quantity. Paper accounts have no cancellable-orders TR, so this stands in for it.
+    /// quantity is its remaining quantity.
+    ///
+    /// Paper accounts have no cancellable-orders TR, so this stands in for it.
     package static func openOrders(in orders: [DailyOrder]) -> [UnfilledOrder] {
         orders.filter(\.isOpen).map(UnfilledOrder.init(openPartOf:))
     }

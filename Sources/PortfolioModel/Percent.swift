@@ -27,12 +27,12 @@ package struct Percent: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     package static func < (lhs: Percent, rhs: Percent) -> Bool { lhs.hundredths < rhs.hundredths }
 
-    /// Signed, two decimals, e.g. `+4.68%`, `-3.77%`, `0.00%`.
+    /// Signed, two decimals, for example `+4.68%`, `-3.77%`, `0.00%`.
     package var description: String {
         (hundredths > 0 ? "+" : "") + FixedPoint.format(hundredths, scale: 2) + "%"
     }
 
-    /// The decimal text without sign decoration, e.g. `4.68` (for storage).
+    /// The decimal text without sign decoration, for example `4.68` (for storage).
     package var decimalText: String { FixedPoint.format(hundredths, scale: 2) }
 
     package init(from decoder: any Decoder) throws {

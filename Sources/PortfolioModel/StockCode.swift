@@ -1,4 +1,4 @@
-/// A KRX short stock code: six characters (digits, or letters for some ETNs/new listings), e.g. `005930`.
+/// A KRX short stock code: six characters (digits, or letters for some ETNs/new listings), for example `005930`.
 package struct StockCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The code text.
     package let rawValue: String

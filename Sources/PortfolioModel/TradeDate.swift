@@ -1,6 +1,8 @@
 package import Foundation
 
-/// A calendar date in Korea (KST), such as a trade date or an order date. No time, no zone.
+/// A calendar date in Korea (KST), such as a trade date or an order date.
+///
+/// No time, no zone.
 package struct TradeDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     package let year: Int
     package let month: Int

@@ -9,7 +9,9 @@ package struct PDFInspection: Sendable, Equatable {
     /// File size in bytes.
     package var bytes: Int
 
-    /// Reads the file at `url`. Cairo writes page and font dictionaries uncompressed, so a byte scan is exact.
+    /// Reads the file at `url`.
+    ///
+    /// Cairo writes page and font dictionaries uncompressed, so a byte scan is exact.
     package init(contentsOf url: URL) throws {
         let data = try Data(contentsOf: url)
         bytes = data.count

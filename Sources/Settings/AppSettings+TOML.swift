@@ -15,7 +15,8 @@ extension AppSettings {
         if Self.looksLikeSecretsFile(text) {
             throw SettingsError(
                 .syntax,
-                "\(path) is a KEY=value secrets file, not TOML settings: pass it with --secrets (or [kis] secrets_file)")
+                "\(path) is a KEY=value secrets file, not TOML settings: pass it with --secrets (or [kis] secrets_file)"
+            )
         }
         var settings = try parse(text, path: path)
         settings.sourcePath = path

@@ -91,7 +91,8 @@ struct TOMLSection {
         guard let text = string(key) else { return nil }
         guard choices.contains(text) else {
             let hint = Suggestion.closest(to: text, in: choices).map { " (did you mean \"\($0)\"?)" } ?? ""
-            invalid(key, "must be one of \(choices.map { "\"\($0)\"" }.joined(separator: ", ")), not \"\(text)\"\(hint)")
+            invalid(
+                key, "must be one of \(choices.map { "\"\($0)\"" }.joined(separator: ", ")), not \"\(text)\"\(hint)")
             return nil
         }
         return text

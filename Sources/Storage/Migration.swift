@@ -4,7 +4,7 @@ import Foundation
 package struct Migration: Sendable, Hashable {
     /// The number from the file name; migrations apply in ascending order.
     package var version: Int
-    /// The rest of the file name, e.g. `account_snapshots`.
+    /// The rest of the file name, for example `account_snapshots`.
     package var name: String
     /// The SQL text, run as one script inside its own transaction.
     package var sql: String

@@ -32,7 +32,7 @@ package struct SyncRunRecord: Sendable, Hashable {
     /// Rows inserted or updated per table.
     package var rows: [String: Int]
     package var outcome: SyncOutcome
-    /// The error's type or code for a failure, e.g. `KISError.rateLimited`.
+    /// The error's type or code for a failure, for example `KISError.rateLimited`.
     package var errorClass: String?
     /// One line, already redacted by the caller.
     package var message: String?

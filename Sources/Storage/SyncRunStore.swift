@@ -42,6 +42,12 @@ package struct SyncRunStore: Sendable {
     /// Completes a run.
     ///
     /// - Parameters:
+    ///   - id: The run, from ``begin(account:mode:kind:startedAt:)``.
+    ///   - endedAt: When it ended.
+    ///   - outcome: How it ended.
+    ///   - apiCalls: KIS calls made.
+    ///   - rows: Rows written per table.
+    ///   - errorClass: The error's type for a failure.
     ///   - message: Made one line (newlines become spaces) and cut to 500 characters. Must already be redacted.
     /// - Throws: ``StorageError`` `.notFound` if no run has this id.
     package func finish(

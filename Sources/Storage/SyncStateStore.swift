@@ -46,6 +46,7 @@ package struct SyncStateStore: Sendable {
 
 extension SyncStateStore {
     /// The days from `from` through `through` that KIS's holiday calendar (chk-holiday, cached) marks closed.
+    ///
     /// Empty where the calendar is unknown (paper accounts): then only weekends count as closed.
     /// - Throws: ``StorageError``.
     package func closedDays(from: TradeDate, through: TradeDate) async throws -> Set<TradeDate> {

@@ -42,6 +42,7 @@ struct UnnestInsert {
     ///     the same data rewrites nothing and counts no rows.
     ///   - touch: Columns overwritten along with a change (e.g. `updated_at`), not compared.
     ///   - condition: Replaces the "something changed" condition (e.g. "coverage only moves forward").
+    /// - Returns: The statement.
     func upsert(key: [String], compare: [String], touch: [String] = [], condition: String? = nil) -> PGQuery {
         let set = (compare + touch).map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")
         let changed =

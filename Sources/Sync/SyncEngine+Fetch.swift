@@ -59,6 +59,7 @@ extension SyncEngine {
     }
 
     /// Runs `body` for each item with at most `concurrency` in flight, and concatenates the results in input order.
+    ///
     /// Counts the holdings done on the progress line (about five lines however many there are).
     func forEachBounded<Item: Sendable, Row: Sendable>(
         _ items: [Item], label: String, _ body: @escaping @Sendable (Item) async throws -> [Row]

@@ -18,7 +18,9 @@ extension SyncEngine {
         progress("light: quotes for \(plan.quotes.count) and minute bars for \(plan.minute.count) holdings")
         // Bounded like the full sync (at most `concurrency` in flight); the client's rate limiter paces the rest.
         let quotes = try await step(.quotes) {
-            try await forEachBounded(plan.quotes, label: "quotes") { [source] code in [try await source.fetchQuote(code: code)] }
+            try await forEachBounded(plan.quotes, label: "quotes") { [source] code in
+                [try await source.fetchQuote(code: code)]
+            }
         }
         let minutes = try await step(.minuteBars) {
             try await forEachBounded(plan.minute, label: "minute bars") { [source] f in

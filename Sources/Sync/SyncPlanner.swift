@@ -46,7 +46,13 @@ package struct SyncPlanner: Sendable {
     }
 
     /// Plans the fetches for the held `codes` at `now`.
-    /// - Parameter closedDays: Weekdays the market is known to be closed (KIS's holiday calendar).
+    /// - Parameters:
+    ///   - codes: The held stocks.
+    ///   - now: The sync's moment.
+    ///   - coverage: How far each stock's daily bars are stored.
+    ///   - lastMinuteBars: Each stock's last stored minute bar today.
+    ///   - closedDays: Weekdays the market is known to be closed (KIS's holiday calendar).
+    /// - Returns: The daily and minute fetches.
     package func plan(
         codes: [StockCode], now: Date, coverage: [StockCode: TradeDate], lastMinuteBars: [StockCode: Date],
         closedDays: Set<TradeDate> = []
@@ -70,7 +76,9 @@ package struct SyncPlanner: Sendable {
     /// the closed days after it; `nil` when nothing was stored (the days stay to be asked again).
     package static func coverage(of fetch: DailyFetch, bars: [DailyBar], closedDays: Set<TradeDate>) -> TradeDate? {
         guard var covered = bars.lazy.filter({ $0.code == fetch.code }).map(\.date).max() else { return nil }
-        while covered < fetch.through, !isOpen(covered.adding(days: 1), closedDays) { covered = covered.adding(days: 1) }
+        while covered < fetch.through, !isOpen(covered.adding(days: 1), closedDays) {
+            covered = covered.adding(days: 1)
+        }
         return min(covered, fetch.through)
     }
 

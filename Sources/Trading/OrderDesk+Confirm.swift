@@ -146,7 +146,9 @@ extension OrderDesk {
             orderType: plan.orderType, quantity: plan.request.quantity, price: plan.price ?? .zero, orderedAt: at)
     }
 
-    /// Journals a placed order. KIS has it already, so a journal failure here is reported but not thrown:
+    /// Journals a placed order.
+    ///
+    /// KIS has it already, so a journal failure here is reported but not thrown:
     /// the next sync will still see the order at KIS.
     func recordPlaced(_ order: JournalOrder, kind: TradeEvent.Kind, detail: [String: String], at: Date) async {
         let event = TradeEvent(

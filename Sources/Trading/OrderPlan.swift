@@ -1,6 +1,8 @@
 package import PortfolioModel
 
-/// A checked order: exactly what will be sent, and what it is expected to cost. The preview shows this.
+/// A checked order: exactly what will be sent, and what it is expected to cost.
+///
+/// The preview shows this.
 package struct OrderPlan: Sendable, Hashable, Codable {
     package var request: OrderRequest
     /// KIS's name for the stock.

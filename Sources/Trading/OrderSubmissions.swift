@@ -1,7 +1,9 @@
 import KISAPI
 import PortfolioModel
 
-/// The order TRs (SPEC §4, §5.5, §5.6). This file and the simulator are the only places that name them.
+/// The order TRs (SPEC §4, §5.5, §5.6).
+///
+/// This file and the simulator are the only places that name them.
 ///
 /// The current generation is venue-aware (`EXCG_ID_DVSN_CD`); the old `…0801U/0802U/0803U` ids are KRX-only and
 /// are not used. Paper ids swap the leading `T` for `V`.

@@ -1,4 +1,6 @@
-/// Why a trading command refused or failed. Its description never holds a password, a confirmation code, a key
+/// Why a trading command refused or failed.
+///
+/// Its description never holds a password, a confirmation code, a key
 /// or an unmasked account.
 package struct TradingError: Error, Sendable, CustomStringConvertible {
     /// What went wrong.

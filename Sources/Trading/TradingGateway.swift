@@ -2,7 +2,9 @@ package import KISAPI
 package import PortfolioModel
 
 /// What the order desk asks of KIS: the inquiries right before an order, the order itself, and the lookups
-/// that settle an unknown outcome. ``KISClient`` is the live one.
+/// that settle an unknown outcome.
+///
+/// ``KISClient`` is the live one.
 package protocol TradingGateway: Sendable {
     /// The mode and account the gateway acts for.
     var configuration: KISConfiguration { get }

@@ -29,7 +29,8 @@ import Testing
             object["output2"] = (object["output2"] as? [[String: Any]] ?? []).map { summary in
                 var scaled = summary
                 for key in totals { scaled[key] = "\((Int(summary[key] as? String ?? "") ?? 0) * pages)" }
-                let total = (Int(scaled["scts_evlu_amt"] as? String ?? "") ?? 0)
+                let total =
+                    (Int(scaled["scts_evlu_amt"] as? String ?? "") ?? 0)
                     + (Int(summary["prvs_rcdl_excc_amt"] as? String ?? "") ?? 0)
                 let change = Int(summary["asst_icdc_amt"] as? String ?? "") ?? 0
                 scaled["tot_evlu_amt"] = "\(total)"
@@ -89,7 +90,8 @@ import Testing
     @Test func pageBoundIsAnErrorNotATruncation() async throws {
         let h = try Harness()
         h.transport.script(
-            "inquire-balance", repeatLast: true, try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M", page: 1, of: 1))
+            "inquire-balance", repeatLast: true,
+            try Self.balancePage(fk: Self.fk1, nk: Self.nk1, trCont: "M", page: 1, of: 1))
         let error = await #expect(throws: KISError.self) { _ = try await h.client(maxPages: 3).fetchBalance() }
         #expect(error?.code == .pageLimitExceeded)
         #expect(h.transport.requests(to: "inquire-balance").count == 3)

@@ -65,7 +65,9 @@ import Testing
         let h = try Harness()
         h.transport.script(
             "inquire-daily-ccld",
-            try .fixture("inquire-daily-ccld", trCont: "D") { $0.replacingOccurrences(of: "20250715", with: "20250301") })
+            try .fixture("inquire-daily-ccld", trCont: "D") {
+                $0.replacingOccurrences(of: "20250715", with: "20250301")
+            })
         _ = try await h.client().fetchDailyOrders(on: try #require(TradeDate("20250301")))
         let request = try #require(h.transport.requests(to: "inquire-daily-ccld").first)
         #expect(request.headers["tr_id"] == "CTSC9215R")

@@ -5,7 +5,9 @@ import Testing
 /// The shell side of the schedule: the cron wrapper's log and gate, and install-schedule's crontab merge (on a
 /// file, never the real crontab).
 @Suite struct CronScriptTests {
-    /// Runs `script` with `arguments`; returns the exit code and stdout. Waits without holding a thread of the
+    /// Runs `script` with `arguments`; returns the exit code and stdout.
+    ///
+    /// Waits without holding a thread of the
     /// cooperative pool (the wrapper's time-limit case runs for seconds).
     func run(_ script: String, _ arguments: [String], environment: [String: String] = [:]) async throws
         -> (Int32, String)
@@ -43,7 +45,8 @@ import Testing
             let (gated, _) = try await run("cron/kisdash-cron.sh", ["--utc-offset", "+1234", "run"], environment: env)
             #expect(gated == 0 && !FileManager.default.fileExists(atPath: log.path))
 
-            let (code, _) = try await run("cron/kisdash-cron.sh", ["--timeout", "20", "run", "--light"], environment: env)
+            let (code, _) = try await run(
+                "cron/kisdash-cron.sh", ["--timeout", "20", "run", "--light"], environment: env)
             let text = try String(contentsOf: log, encoding: .utf8)
             #expect(code == 3)
             #expect(text.contains("kisdash run --light → started (limit 20s)"))

@@ -38,15 +38,17 @@ struct JSONOutputTests {
                     let run = try object(try await kisdash.capture(["run", "--json"]).stdout)
                     #expect(run["command"] as? String == "run" && run["outcome"] as? String == "success")
                     let stages = run["stages"] as? [[String: Any]] ?? []
-                    #expect(stages.map { $0["name"] as? String } .contains("render"))
+                    #expect(stages.map { $0["name"] as? String }.contains("render"))
                     #expect(run["signal"] is NSNull)
                     let after = try object(try await kisdash.capture(["status", "--json"]).stdout)
                     #expect(isKSTInstant(after["dataAsOf"]))
                     let cycles = after["cycles"] as? [[String: Any]] ?? []
-                    #expect(cycles.first?["outcome"] as? String == "success" && isKSTInstant(cycles.first?["startedAt"]))
+                    #expect(
+                        cycles.first?["outcome"] as? String == "success" && isKSTInstant(cycles.first?["startedAt"]))
                     let doctor = try await kisdash.capture(["doctor", "--json"])
                     let checks = (try object(doctor.stdout)["checks"] as? [[String: Any]]) ?? []
-                    #expect(checks.contains { $0["name"] as? String == "credentials" && $0["level"] as? String == "ok" })
+                    #expect(
+                        checks.contains { $0["name"] as? String == "credentials" && $0["level"] as? String == "ok" })
                     #expect(Set(checks.compactMap { $0["level"] as? String }).isSubset(of: ["ok", "warn", "fail"]))
                     let config = try object(try await kisdash.capture(["config", "check", "--json"]).stdout)
                     #expect(config["ok"] as? Bool == true && (config["problems"] as? [Any])?.isEmpty == true)
@@ -59,7 +61,8 @@ struct JSONOutputTests {
         try await withTemporaryDirectory { dir in
             try await withSimulator { sim in
                 let kisdash = try KisdashProcess(
-                    sim: sim, databaseURL: "postgresql://127.0.0.1:1/none", settings: dir.appendingPathComponent("none.toml"),
+                    sim: sim, databaseURL: "postgresql://127.0.0.1:1/none",
+                    settings: dir.appendingPathComponent("none.toml"),
                     state: dir, now: "2025-12-04T10:30:00+09:00")
                 let version = try await kisdash.capture(["--version"])
                 #expect(version.stdout.hasPrefix("kisdash ") && version.stdout.contains("(commit "))
@@ -71,10 +74,14 @@ struct JSONOutputTests {
     }
 
     @Test(arguments: [
-        ("rsync: [sender] change_dir \"/x\" failed: No such file or directory (2)\nrsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c(1338) [sender=3.2.7]",
-         "rsync: [sender] change_dir \"/x\" failed: No such file or directory (2)"),
-        ("\n\nssh: connect to host nas port 22: Connection refused\nrsync: connection unexpectedly closed (0 bytes received so far) [sender]\n",
-         "ssh: connect to host nas port 22: Connection refused"),
+        (
+            "rsync: [sender] change_dir \"/x\" failed: No such file or directory (2)\nrsync error: some files/attrs were not transferred (see previous errors) (code 23) at main.c(1338) [sender=3.2.7]",
+            "rsync: [sender] change_dir \"/x\" failed: No such file or directory (2)"
+        ),
+        (
+            "\n\nssh: connect to host nas port 22: Connection refused\nrsync: connection unexpectedly closed (0 bytes received so far) [sender]\n",
+            "ssh: connect to host nas port 22: Connection refused"
+        ),
         ("", "no output"),
     ])
     func rsyncsCauseIsItsFirstLineNotItsSummary(output: String, cause: String) {

@@ -134,6 +134,7 @@ import Testing
     @Test func intradayRetentionPrunesOnlyOldDayFolders() {
         let names = ["2025-11-20", "2025-11-27", "2025-11-28", "2025-12-04", "2025", "notes", "index.html"]
         guard let today = TradeDate(year: 2025, month: 12, day: 4) else { return }
-        #expect(IntradayRetention.expired(names, today: today, days: 7) == ["2025-11-20"])  // 11-27 is exactly 7 days old: kept
+        // 11-27 is exactly 7 days old: kept.
+        #expect(IntradayRetention.expired(names, today: today, days: 7) == ["2025-11-20"])
     }
 }

@@ -36,7 +36,9 @@ struct SettingsEverywhereTests {
         }) { kisdash, dir in
             for command in Self.databaseCommands {
                 let result = try await kisdash.capture(command, changing: ["DATABASE_URL": nil])
-                #expect(result.status == 0, "\(command): \(result.stderr)\(result.stdout.replacingOccurrences(of: "\n", with: " | "))")
+                #expect(
+                    result.status == 0,
+                    "\(command): \(result.stderr)\(result.stdout.replacingOccurrences(of: "\n", with: " | "))")
             }
             #expect(FileManager.default.fileExists(atPath: dir.path + "/out/Kis_Dashboard.pdf"))
             #expect(FileManager.default.fileExists(atPath: dir.path + "/archive/index.html"))
@@ -49,7 +51,8 @@ struct SettingsEverywhereTests {
                 let result = try await kisdash.capture(command, changing: ["DATABASE_URL": nil])
                 #expect(result.status != 0, "\(command) ignored [database] url")
                 #expect(result.stderr.contains("127.0.0.1") || result.stdout.contains("127.0.0.1"), "\(command)")
-                #expect(!result.stderr.contains("StorageError") && !result.stderr.contains("PGError"), "\(result.stderr)")
+                #expect(
+                    !result.stderr.contains("StorageError") && !result.stderr.contains("PGError"), "\(result.stderr)")
             }
         }
     }
@@ -88,14 +91,17 @@ struct SettingsEverywhereTests {
             // Its own token cache: the refused issue must not make the next check wait out KIS's minute.
             let bad = try await kisdash.capture(
                 ["doctor"],
-                changing: ["KIS_APP_SECRET": "not-the-secret", "KISDASH_STATE_DIR": dir.appendingPathComponent("bad").path])
+                changing: [
+                    "KIS_APP_SECRET": "not-the-secret", "KISDASH_STATE_DIR": dir.appendingPathComponent("bad").path,
+                ])
             #expect(bad.status == 1)
             #expect(bad.stdout.contains("FAIL  credentials:"), "\(bad.stdout)")
             #expect(!bad.stdout.contains("not-the-secret") && !bad.stderr.contains("not-the-secret"))
             let good = try await kisdash.capture(["doctor"])
             #expect(good.stdout.contains("ok    credentials: KIS issued a token"), "\(good.stdout)")
             let again = try await kisdash.capture(["doctor"])
-            #expect(again.stdout.contains("ok    credentials: a cached token is valid (not re-issued)"), "\(again.stdout)")
+            #expect(
+                again.stdout.contains("ok    credentials: a cached token is valid (not re-issued)"), "\(again.stdout)")
         }
     }
 }

@@ -83,7 +83,8 @@ import Testing
     @Test func aSecretsFileGivenAsTheSettingsFileSaysToUseSecrets() async throws {
         try await withTemporaryDirectory { dir in
             let secrets = dir.appendingPathComponent("kis.env")
-            try Data("# KIS\nKIS_APP_KEY=abc\nKIS_APP_SECRET=\"x y\"\nKIS_ACCOUNT=12345678-01\n".utf8).write(to: secrets)
+            try Data("# KIS\nKIS_APP_KEY=abc\nKIS_APP_SECRET=\"x y\"\nKIS_ACCOUNT=12345678-01\n".utf8).write(
+                to: secrets)
             let error = #expect(throws: SettingsError.self) { try AppSettings.load(path: secrets.path) }
             #expect(error?.message.contains("pass it with --secrets") == true)
             #expect(error?.message.contains("abc") == false)

@@ -117,7 +117,9 @@ import Testing
             #expect(stored == 1, "a duplicated notice is one row")
             let order = journaled(f, "0000117058")
             try await TradeJournal(database: db).recordAccepted(
-                order, event: TradeEvent(requestID: order.requestID, kind: .accepted, detail: [:], recordedAt: order.orderedAt),
+                order,
+                event: TradeEvent(
+                    requestID: order.requestID, kind: .accepted, detail: [:], recordedAt: order.orderedAt),
                 account: f.account, mode: .paper)
             #expect(try await state(db).first! == ("PARTIALLY_FILLED", 4, 284_000))
             _ = try await AccountWriter(database: db).write(batch(f, filled: 4, remaining: 6, at: 1))

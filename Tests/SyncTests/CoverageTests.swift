@@ -16,7 +16,11 @@ import Testing
     }
 
     private func bars(_ dates: [String]) -> [DailyBar] {
-        dates.map { DailyBar(code: samsung, date: TradeDate($0)!, open: KRW(100), high: KRW(100), low: KRW(100), close: KRW(100), volume: 1) }
+        dates.map {
+            DailyBar(
+                code: samsung, date: TradeDate($0)!, open: KRW(100), high: KRW(100), low: KRW(100), close: KRW(100),
+                volume: 1)
+        }
     }
 
     @Test(arguments: [

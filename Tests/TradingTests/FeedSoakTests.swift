@@ -12,7 +12,9 @@ import Testing
 import Trading
 
 /// The soak of issue 11: the simulator drops the WebSocket at random points during a stream of fills (100 drops
-/// by default; `KISDASH_SOAK_DROPS` changes it). Afterwards every fill is stored exactly once: the journal and the
+/// by default; `KISDASH_SOAK_DROPS` changes it).
+///
+/// Afterwards every fill is stored exactly once: the journal and the
 /// sync's tables agree with the simulator's own book, and no notice or fill is counted twice.
 @Suite(.enabled(if: TestDatabase.isEnabled)) struct FeedSoakTests {
     @Test func dropsDuringFillsLoseNothingAndDuplicateNothing() async throws {

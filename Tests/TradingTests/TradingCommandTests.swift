@@ -100,9 +100,11 @@ import Testing
                     let paper = try environment(sim, .paper, url: url, dir: dir)
                     let balance = try await runBuiltExecutable("kisdash", ["모의", "잔고조회"], environment: paper)
                     #expect(balance.status == 0 && balance.stdout.contains("모의 5012****-01 잔고"), "\(balance.stderr)")
-                    let quote = try await runBuiltExecutable("kisdash", ["모의", "현재가", "005930", "삼성전자"], environment: paper)
+                    let quote = try await runBuiltExecutable(
+                        "kisdash", ["모의", "현재가", "005930", "삼성전자"], environment: paper)
                     #expect(quote.status == 0 && quote.stdout.contains("005930 삼성전자 현재가"))
-                    let typo = try await runBuiltExecutable("kisdash", ["모의", "현재가", "005930", "삼성전기"], environment: paper)
+                    let typo = try await runBuiltExecutable(
+                        "kisdash", ["모의", "현재가", "005930", "삼성전기"], environment: paper)
                     #expect(typo.status == 1 && typo.stderr.contains("is 삼성전자 at KIS, not 삼성전기"))
                     let usage = try await runBuiltExecutable("kisdash", ["모의", "송금", "005930"], environment: paper)
                     #expect(usage.status == 64)

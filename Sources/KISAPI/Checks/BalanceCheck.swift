@@ -22,7 +22,8 @@ enum BalanceCheck {
             (h.todaySoldQuantity, "thdt_sll_qty"),
         ] { try c.nonNegative(value, field) }
         let (value, overflow) = h.currentPrice.won.multipliedReportingOverflow(by: h.quantity)
-        try c.require(!overflow && value == h.evaluationAmount.won, "evlu_amt \(h.evaluationAmount.won) ≠ prpr × hldg_qty")
+        try c.require(
+            !overflow && value == h.evaluationAmount.won, "evlu_amt \(h.evaluationAmount.won) ≠ prpr × hldg_qty")
         try c.require(
             h.profitLoss == h.evaluationAmount - h.purchaseAmount,
             "evlu_pfls_amt \(h.profitLoss.won) ≠ evlu_amt − pchs_amt \((h.evaluationAmount - h.purchaseAmount).won)")
@@ -39,7 +40,8 @@ enum BalanceCheck {
         if let rate = Percent.ratio(h.dayChange.won, h.previousClose.won) {
             try c.require(
                 abs(rate.hundredths - h.dayChangeRate.hundredths) <= 1,
-                "fltt_rt \(h.dayChangeRate.decimalText) ≠ bfdy_cprs_icdc ÷ (prpr − bfdy_cprs_icdc) (\(rate.decimalText))")
+                "fltt_rt \(h.dayChangeRate.decimalText) ≠ bfdy_cprs_icdc ÷ (prpr − bfdy_cprs_icdc) (\(rate.decimalText))"
+            )
         }
         if let rate = Percent.ratio(h.profitLoss.won, h.purchaseAmount.won) {
             try c.require(
@@ -65,7 +67,9 @@ enum BalanceCheck {
 
     private static func merged(_ a: Holding, _ b: Holding) throws -> Holding {
         let c = ReplyCheck(operation: operation, subject: "output1 \(a.code) (rows per loan date)")
-        try c.require(a.currentPrice == b.currentPrice, "prpr differs between rows (\(a.currentPrice.won), \(b.currentPrice.won))")
+        try c.require(
+            a.currentPrice == b.currentPrice, "prpr differs between rows (\(a.currentPrice.won), \(b.currentPrice.won))"
+        )
         try c.require(a.dayChange == b.dayChange, "bfdy_cprs_icdc differs between rows")
         var m = a
         m.quantity += b.quantity

@@ -13,7 +13,8 @@ enum BarCheck {
                 "stck_bsop_date \(bar.date.compact) is outside the asked \(from.compact)–\(through.compact)")
             try c.require(seen.insert(bar.date).inserted, "stck_bsop_date \(bar.date.compact) appears twice")
             try c.weekday(bar.date, "stck_bsop_date")
-            try c.ohlc(open: bar.open, high: bar.high, low: bar.low, close: bar.close, volume: bar.volume, fields: .daily)
+            try c.ohlc(
+                open: bar.open, high: bar.high, low: bar.low, close: bar.close, volume: bar.volume, fields: .daily)
             try c.require(bar.close.won > 0, "stck_clpr is 0")
             try c.nonNegative(bar.turnover.won, "acml_tr_pbmn")
         }
@@ -33,15 +34,19 @@ enum BarCheck {
             try c.require(barDay == day, "stck_bsop_date \(barDay.compact) is not the asked day \(day.compact)")
             let barTime = KST.timeOfDay(bar.minute)
             try c.require(barTime <= time, "stck_cntg_hour \(barTime.compact) is after the asked \(time.compact)")
-            try c.require(barTime.secondOfDay % 60 == 0, "stck_cntg_hour \(barTime.compact) is not the start of a minute")
+            try c.require(
+                barTime.secondOfDay % 60 == 0, "stck_cntg_hour \(barTime.compact) is not the start of a minute")
             try c.require(seen.insert(bar.minute).inserted, "stck_cntg_hour \(barTime.compact) appears twice")
-            for (price, field) in [(bar.open, "stck_oprc"), (bar.high, "stck_hgpr"), (bar.low, "stck_lwpr"), (bar.close, "stck_prpr")] {
+            for (price, field) in [
+                (bar.open, "stck_oprc"), (bar.high, "stck_hgpr"), (bar.low, "stck_lwpr"), (bar.close, "stck_prpr"),
+            ] {
                 try c.onGrid(price, field)
                 try c.require(
                     price == .zero || band.contains(price.won),
                     "\(field) \(price.won) is beyond any day's move from stck_prdy_clpr \(previousClose.won)")
             }
-            try c.ohlc(open: bar.open, high: bar.high, low: bar.low, close: bar.close, volume: bar.volume, fields: .minute)
+            try c.ohlc(
+                open: bar.open, high: bar.high, low: bar.low, close: bar.close, volume: bar.volume, fields: .minute)
             try c.require(bar.close.won > 0, "stck_prpr is 0")
         }
     }
@@ -50,7 +55,8 @@ enum BarCheck {
     static func quote(_ q: Quote, limits: PriceLimits?) throws {
         let c = ReplyCheck(operation: KISEndpoint.price.name, subject: "\(q.code) output")
         if let limits, limits.upper.won > 0 {
-            for (price, field) in [(q.high, "stck_hgpr"), (q.low, "stck_lwpr"), (q.price, "stck_prpr")] where price.won > 0 {
+            for (price, field) in [(q.high, "stck_hgpr"), (q.low, "stck_lwpr"), (q.price, "stck_prpr")]
+            where price.won > 0 {
                 try c.require(
                     limits.contains(price),
                     "\(field) \(price.won) is outside today's limits \(limits.lower.won)–\(limits.upper.won)")
@@ -59,7 +65,9 @@ enum BarCheck {
         try c.ohlc(open: q.open, high: q.high, low: q.low, close: q.price, volume: q.volume, fields: .quote)
         try c.require(q.price.won > 0, "stck_prpr is 0")
         try c.nonNegative(q.previousClose.won, "stck_sdpr")
-        for (price, field) in [(q.open, "stck_oprc"), (q.high, "stck_hgpr"), (q.low, "stck_lwpr"), (q.price, "stck_prpr")] {
+        for (price, field) in [
+            (q.open, "stck_oprc"), (q.high, "stck_hgpr"), (q.low, "stck_lwpr"), (q.price, "stck_prpr"),
+        ] {
             try c.onGrid(price, field)
         }
         guard q.previousClose.won > 0 else { return }

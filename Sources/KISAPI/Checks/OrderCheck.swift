@@ -38,9 +38,13 @@ enum OrderCheck {
         let ordered = orders.reduce(Int64(0)) { $0 + $1.orderQuantity }
         let filled = orders.reduce(Int64(0)) { $0 + $1.filledQuantity }
         let amount = orders.reduce(Int64(0)) { $0 + $1.filledAmount.won }
-        try c.require(t.orderQuantity == ordered, "tot_ord_qty \(t.orderQuantity) ≠ the sum of output1 ord_qty (\(ordered))")
-        try c.require(t.filledQuantity == filled, "tot_ccld_qty \(t.filledQuantity) ≠ the sum of output1 tot_ccld_qty (\(filled))")
-        try c.require(t.filledAmount == amount, "tot_ccld_amt \(t.filledAmount) ≠ the sum of output1 tot_ccld_amt (\(amount))")
+        try c.require(
+            t.orderQuantity == ordered, "tot_ord_qty \(t.orderQuantity) ≠ the sum of output1 ord_qty (\(ordered))")
+        try c.require(
+            t.filledQuantity == filled, "tot_ccld_qty \(t.filledQuantity) ≠ the sum of output1 tot_ccld_qty (\(filled))"
+        )
+        try c.require(
+            t.filledAmount == amount, "tot_ccld_amt \(t.filledAmount) ≠ the sum of output1 tot_ccld_amt (\(amount))")
     }
 
     /// Checks one inquire-psbl-rvsecncl row.

@@ -7,9 +7,9 @@ import PortfolioModel
 /// the field and the rule, e.g. `inquire-daily-itemchartprice 005930 output2[3]: stck_clpr 61000 is below
 /// stck_lwpr 61200`. Field values are prices, quantities and dates only: never an account number or a key.
 struct ReplyCheck {
-    /// The operation, e.g. `inquire-balance`.
+    /// The operation, for example `inquire-balance`.
     var operation: String
-    /// What the row is, e.g. `005930 output2[3]` or `output1 005930`.
+    /// What the row is, for example `005930 output2[3]` or `output1 005930`.
     var subject: String
 
     /// Fails with `rule` unless `condition` holds.
@@ -41,7 +41,9 @@ struct ReplyCheck {
     }
 
     /// Open, high, low and close of one bar: none negative, and, once the bar traded (any of open/high/low set),
-    /// low ≤ open, close ≤ high. A bar with no trade (open, high and low 0, volume 0; KIS's halted day) only
+    /// low ≤ open, close ≤ high.
+    ///
+    /// A bar with no trade (open, high and low 0, volume 0; KIS's halted day) only
     /// needs a close.
     func ohlc(open: KRW, high: KRW, low: KRW, close: KRW, volume: Int64, fields: OHLCFields) throws {
         for (value, name) in [(open, fields.open), (high, fields.high), (low, fields.low), (close, fields.close)] {

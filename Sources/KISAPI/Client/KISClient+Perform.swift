@@ -79,7 +79,9 @@ extension KISClient {
         try await runtime.clock.sleep(for: delay)
     }
 
-    /// Splits an HTTP answer into success or a mapped error. The status is only a hint: `msg_cd` decides.
+    /// Splits an HTTP answer into success or a mapped error.
+    ///
+    /// The status is only a hint: `msg_cd` decides.
     static func classify(_ response: HTTPResponse, call: KISCall) -> Result<KISResponse, KISError> {
         let operation = call.operation
         guard let envelope = try? JSONDecoder().decode(EnvelopeDTO.self, from: response.body) else {

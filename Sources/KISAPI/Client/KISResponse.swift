@@ -5,7 +5,7 @@ import HTTPTransport
 struct KISResponse: Sendable {
     var http: HTTPResponse
     var call: KISCall
-    /// `msg_cd` of the success (e.g. `KIOK0510`, or paper's "no data" `70070000`).
+    /// `msg_cd` of the success (for example `KIOK0510`, or paper's "no data" `70070000`).
     var messageCode: String?
 
     /// Decodes the body as `T`, turning a `DecodingError` into a ``KISError`` that names the field path.

@@ -17,7 +17,7 @@ package struct KISConfiguration: Sendable, CustomStringConvertible, CustomDebugS
     package var account: AccountNumber
     /// The HTS user id (only the real-time notice feed needs it).
     package var htsID: String?
-    /// The REST base URL, e.g. ``realBaseURL`` or a local simulator.
+    /// The REST base URL, for example ``realBaseURL`` or a local simulator.
     package var baseURL: URL
     /// The hard time limit of one HTTP exchange.
     package var timeout: Duration
@@ -33,7 +33,9 @@ package struct KISConfiguration: Sendable, CustomStringConvertible, CustomDebugS
     package var stateDirectory: URL
     /// A cached token counts as expired this long before KIS's stated expiry.
     package var tokenSafetyMargin: Duration
-    /// The least time between two token requests per app key. KIS allows one issuance a minute (EGW00133), so
+    /// The least time between two token requests per app key.
+    ///
+    /// KIS allows one issuance a minute (EGW00133), so
     /// this stays 60 s against KIS; only a simulator configured with a shorter interval may lower it.
     package var tokenIssueInterval: Duration = TokenManager.issueInterval
 

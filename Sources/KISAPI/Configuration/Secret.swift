@@ -3,7 +3,9 @@
 /// `description`, `debugDescription` and `dump` all show `<redacted>`; only ``revealed`` gives the text,
 /// and the only callers are the request builder and the token cache writer.
 package struct Secret: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// The secret text. Put it on the wire or in the 0600 cache file, nowhere else.
+    /// The secret text.
+    ///
+    /// Put it on the wire or in the 0600 cache file, nowhere else.
     package let revealed: String
 
     /// Wraps `value`.

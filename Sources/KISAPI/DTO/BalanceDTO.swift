@@ -11,7 +11,9 @@ struct BalancePageDTO: Decodable {
     }
 }
 
-/// One `output1` row of inquire-balance. Only the fields the model uses; others are ignored.
+/// One `output1` row of inquire-balance.
+///
+/// Only the fields the model uses; others are ignored.
 struct BalanceHoldingDTO: Decodable {
     var code: String?
     var name: String?

@@ -9,7 +9,9 @@ struct CancellableOrderPageDTO: Decodable {
     }
 }
 
-/// One order that can still be amended or cancelled. KIS sends no order date: these are today's orders.
+/// One order that can still be amended or cancelled.
+///
+/// KIS sends no order date: these are today's orders.
 struct CancellableOrderDTO: Decodable {
     var branch: String?
     var orderNumber: String?

@@ -2,7 +2,7 @@
 struct EnvelopeDTO: Decodable {
     /// `rt_cd`: `"0"` success, anything else failure.
     var resultCode: String?
-    /// `msg_cd`, e.g. `KIOK0510`, `EGW00201`.
+    /// `msg_cd`, for example `KIOK0510`, `EGW00201`.
     var msgCode: String?
     /// `msg1`, padded with spaces on account TRs.
     var message: String?

@@ -6,9 +6,9 @@ import PortfolioModel
 /// `inquire-balance output1[3].hldg_qty: "12a" is not a number` — it is never read as 0. The field name comes
 /// from the DTO's `CodingKey`, so KIS names stay in `CodingKeys` only.
 struct FieldReader {
-    /// The operation, e.g. `inquire-balance` or `inquire-balance page 2`.
+    /// The operation, for example `inquire-balance` or `inquire-balance page 2`.
     var operation: String
-    /// The row, e.g. `output1[3]`.
+    /// The row, for example `output1[3]`.
     var row: String
 
     func int(_ value: String?, _ key: some CodingKey) throws -> Int64 {

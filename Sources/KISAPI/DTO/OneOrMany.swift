@@ -1,5 +1,7 @@
 /// A payload KIS documents as an array of one object but that some answers send as a bare object
-/// (balance `output2`), or the other way round. Decodes either into an array.
+/// (balance `output2`), or the other way round.
+///
+/// Decodes either into an array.
 struct OneOrMany<Element: Decodable>: Decodable {
     var elements: [Element]
 

@@ -15,7 +15,7 @@ struct KISEndpoint: Sendable, Hashable {
         case cursor
     }
 
-    /// The name used in errors and logs, e.g. `inquire-balance`.
+    /// The name used in errors and logs, for example `inquire-balance`.
     var name: String
     /// The path under the base URL.
     var path: String
@@ -36,7 +36,7 @@ struct KISEndpoint: Sendable, Hashable {
         return id
     }
 
-    /// The query names of the request cursors, e.g. (`CTX_AREA_FK100`, `CTX_AREA_NK100`).
+    /// The query names of the request cursors, for example (`CTX_AREA_FK100`, `CTX_AREA_NK100`).
     var cursorQueryNames: (fk: String, nk: String)? {
         switch paging {
         case .none: nil

@@ -56,9 +56,9 @@ package struct KISError: Error, Sendable, CustomStringConvertible {
 
     /// What went wrong.
     package var code: Code
-    /// Our description, e.g. `inquire-balance output1[3].hldg_qty: "12a" is not a number`.
+    /// Our description, for example `inquire-balance output1[3].hldg_qty: "12a" is not a number`.
     package var message: String
-    /// The operation, e.g. `inquire-balance` or `tokenP`.
+    /// The operation, for example `inquire-balance` or `tokenP`.
     package var operation: String
     /// KIS's `msg_cd` or `error_code`, when KIS sent one.
     package var messageCode: String?

@@ -6,7 +6,7 @@ package struct BestBidAsk: Sendable, Hashable {
     package var code: StockCode
     /// 호가접수시간 `aspr_acpt_hour`, when KIS took the snapshot (nil if KIS sent none).
     package var time: KSTTime?
-    /// 매도호가1 `askp1`: the lowest ask (0 when there is none, e.g. outside hours).
+    /// 매도호가1 `askp1`: the lowest ask (0 when there is none, for example outside hours).
     package var askPrice: KRW
     /// 매도호가잔량1 `askp_rsqn1`.
     package var askQuantity: Int64

@@ -30,6 +30,7 @@ struct CallLedger: Sendable {
     /// - Parameter clock: Where to sleep. Waiting is bounded: after 100 rounds the call proceeds (the in-process
     ///   limiter and the bounded EGW00201 retries remain).
     /// - Returns: The recorded time, to hand to ``complete(reservedAt:)``.
+    /// - Throws: `CancellationError` when the task is cancelled while waiting.
     @discardableResult
     func reserve(clock: any Clock<Duration>) async throws -> TimeInterval {
         for _ in 0..<100 {

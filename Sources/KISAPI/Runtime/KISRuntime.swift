@@ -7,9 +7,12 @@ package import Foundation
 package struct KISRuntime: Sendable {
     /// The clock for all waiting.
     package var clock: any Clock<Duration>
-    /// The current wall-clock time: the business "now" (token expiry, today's date). A replay may shift it.
+    /// The current wall-clock time: the business "now" (token expiry, today's date).
+    ///
+    /// A replay may shift it.
     package var now: @Sendable () -> Date
     /// The real time, for rules about real elapsed time shared across processes (one token request a minute).
+    ///
     /// Defaults to `now`; the command line passes `Date()` when `now` is a replayed moment.
     package var realNow: @Sendable () -> Date
     /// A random number in `0..<1`, for back-off jitter.

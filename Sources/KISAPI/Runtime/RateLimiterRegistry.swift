@@ -18,6 +18,7 @@ package actor RateLimiterRegistry {
     ///   - limit: Calls per window.
     ///   - window: The window length.
     ///   - clock: The clock for a new limiter.
+    /// - Returns: The key's limiter, shared by every client of this process.
     package func limiter(for key: String, limit: Int, window: Duration, clock: any Clock<Duration>) -> RateLimiter {
         if let existing = limiters[key] { return existing }
         let limiter = RateLimiter(limit: limit, window: window, clock: clock)

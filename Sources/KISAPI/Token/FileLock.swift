@@ -18,7 +18,9 @@ final class FileLock {
 
     deinit { release() }
 
-    /// Unlocks and closes the file; safe to call twice. Call it explicitly (in a `defer`) so the lock is held
+    /// Unlocks and closes the file; safe to call twice.
+    ///
+    /// Call it explicitly (in a `defer`) so the lock is held
     /// exactly as long as the code that needs it, whatever ARC decides about the object's lifetime.
     func release() {
         guard descriptor >= 0 else { return }

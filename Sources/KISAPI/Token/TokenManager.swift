@@ -140,7 +140,8 @@ package actor TokenManager {
         let remainder = Duration.milliseconds(Int64(((interval - max(since, 0)) * 1000).rounded(.up)))
         let wait = min(remainder, maxIssueWait)
         logger.warning(
-            "KIS issues one token a minute and one was requested \(Int(since)) s ago: waiting \(Int(wait.inSeconds.rounded(.up))) s")
+            "KIS issues one token a minute and one was requested \(Int(since)) s ago: waiting \(Int(wait.inSeconds.rounded(.up))) s"
+        )
         try await runtime.clock.sleep(for: wait)
     }
 

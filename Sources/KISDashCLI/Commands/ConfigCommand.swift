@@ -48,19 +48,22 @@ struct ConfigCommand: AsyncParsableCommand {
                     }
                 }
             }
-            let source = path ?? "no settings file (looked at --config, $KISDASH_CONFIG, ./kisdash.toml): built-in defaults"
+            let source =
+                path ?? "no settings file (looked at --config, $KISDASH_CONFIG, ./kisdash.toml): built-in defaults"
             if json {
                 JSONDocument.print(
                     "config check",
                     [
                         "ok": .bool(problems.isEmpty), "source": .optional(path),
-                        "problems": .array(problems.map(JSONValue.string)), "notes": .array(notes.map(JSONValue.string)),
+                        "problems": .array(problems.map(JSONValue.string)),
+                        "notes": .array(notes.map(JSONValue.string)),
                     ])
                 if !problems.isEmpty { throw ExitCode(64) }
                 return
             }
             guard problems.isEmpty else {
-                let lines = problems.map { "kisdash: config: \($0)\n" }.joined()
+                let lines =
+                    problems.map { "kisdash: config: \($0)\n" }.joined()
                     + "kisdash: error: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(path ?? "the settings")\n"
                 try? FileHandle.standardError.write(contentsOf: Data(lines.utf8))
                 throw ExitCode(64)

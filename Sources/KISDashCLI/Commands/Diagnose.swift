@@ -1,9 +1,9 @@
 import ArgumentParser
 import Diagnosis
 import Foundation
-import Settings
 import KISAPI
 import PortfolioModel
+import Settings
 import Storage
 
 extension DiagnosisSource: ExpressibleByArgument {}

@@ -45,7 +45,9 @@ struct Doctor: AsyncParsableCommand {
         }
         await checkDatabase(context, &report)
         checkRsync(settings.publish, &report)
-        let output = outDir ?? URL(fileURLWithPath: AppSettings.expand(settings.render.outputPath))
+        let output =
+            outDir
+            ?? URL(fileURLWithPath: AppSettings.expand(settings.render.outputPath))
             .deletingLastPathComponent().path
         checkFolder("output", output, &report)
         for destination in settings.publish.destinations where !destination.isRemoteDestination {
@@ -114,7 +116,8 @@ struct Doctor: AsyncParsableCommand {
         } else if publish.destinations.isEmpty {
             report.warn("rsync", "\(publish.rsync) not found (no [publish] destinations, so not needed yet)")
         } else {
-            report.fail("rsync", "\(publish.rsync) not found, and [publish] destinations need it (apt-get install rsync)")
+            report.fail(
+                "rsync", "\(publish.rsync) not found, and [publish] destinations need it (apt-get install rsync)")
         }
     }
 

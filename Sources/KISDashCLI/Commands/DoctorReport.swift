@@ -25,7 +25,11 @@ struct DoctorReport {
         [
             "ok": .bool(!failed),
             "checks": .array(
-                checks.map { .object(["name": .string($0.check), "level": .string($0.level.rawValue), "detail": .string($0.detail)]) }),
+                checks.map {
+                    .object([
+                        "name": .string($0.check), "level": .string($0.level.rawValue), "detail": .string($0.detail),
+                    ])
+                }),
         ]
     }
 }

@@ -81,7 +81,8 @@ struct Render: AsyncParsableCommand {
                 Diagnostics.progress("warning: \(result.unknownGlyphs) glyphs had no font (shown as boxes)")
             }
         } catch {
-            throw Diagnostics.fail(error, hint: error.code == .font ? "install a Korean font: apt-get install fonts-nanum" : nil)
+            throw Diagnostics.fail(
+                error, hint: error.code == .font ? "install a Korean font: apt-get install fonts-nanum" : nil)
         }
     }
 

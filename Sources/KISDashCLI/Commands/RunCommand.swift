@@ -57,7 +57,9 @@ struct RunCommand: AsyncParsableCommand {
             }
         } catch let error as PipelineError where error.code == .busy {
             if json {
-                JSONDocument.print("run", ["kind": .string(light ? "light" : "full"), "outcome": "busy", "message": .string(error.message)])
+                JSONDocument.print(
+                    "run",
+                    ["kind": .string(light ? "light" : "full"), "outcome": "busy", "message": .string(error.message)])
             }
             try? FileHandle.standardError.write(contentsOf: Data("kisdash: \(error.message)\n".utf8))
             throw ExitCode(RunExit.busy)
@@ -71,7 +73,9 @@ struct RunCommand: AsyncParsableCommand {
         case .interrupted:
             logger.warning("\(report.summaryLine)")
             let signal = report.interruptedBy ?? SIGTERM
-            _ = Diagnostics.fail(CLIError.failed("interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM")"), hint: "recorded as interrupted; the previous dashboard was kept")
+            _ = Diagnostics.fail(
+                CLIError.failed("interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM")"),
+                hint: "recorded as interrupted; the previous dashboard was kept")
             throw ExitCode(128 + signal)
         case .nothing:
             logger.debug("\(report.summaryLine)")
@@ -81,7 +85,8 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(RunExit.partial)
         case .failure:
             logger.error("\(report.summaryLine)")
-            throw Diagnostics.fail(CLIError.failed(report.message ?? "the cycle failed"), hint: "the previous dashboard was kept")
+            throw Diagnostics.fail(
+                CLIError.failed(report.message ?? "the cycle failed"), hint: "the previous dashboard was kept")
         }
     }
 }
@@ -99,11 +104,13 @@ extension PipelineEnvironment {
     static func make(
         kis: KISOptions, database: DatabaseOptions, clock: ClockOptions?, label: String, migrate: Bool = true
     ) async throws -> PipelineEnvironment {
-        try await make(try CommandContext.load(kis: kis, database: database, clock: clock), label: label, migrate: migrate)
+        try await make(
+            try CommandContext.load(kis: kis, database: database, clock: clock), label: label, migrate: migrate)
     }
 
     /// The environment of `context`'s account and database.
-    static func make(_ context: CommandContext, label: String, migrate: Bool = true) async throws -> PipelineEnvironment {
+    static func make(_ context: CommandContext, label: String, migrate: Bool = true) async throws -> PipelineEnvironment
+    {
         let configuration: KISConfiguration
         let connection: (database: Database, url: String)
         do {

@@ -3,8 +3,8 @@ import Foundation
 import KISAPI
 import LibPQ
 import Pipeline
-import Settings
 import PortfolioModel
+import Settings
 import Storage
 
 /// `kisdash status`: the last cycles, data age and next runs.

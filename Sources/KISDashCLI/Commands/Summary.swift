@@ -13,7 +13,8 @@ struct Summary: AsyncParsableCommand {
     @OptionGroup(title: "Database") var database: DatabaseOptions
 
     func run() async throws {
-        let env = try await PipelineEnvironment.make(kis: kis, database: database, clock: nil, label: "summary", migrate: false)
+        let env = try await PipelineEnvironment.make(
+            kis: kis, database: database, clock: nil, label: "summary", migrate: false)
         let (configuration, db) = (env.configuration, env.database)
         do {
             let store = DashboardStore(database: db)

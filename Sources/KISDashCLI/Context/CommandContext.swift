@@ -6,7 +6,9 @@ import Storage
 
 /// What every command runs on, loaded the same way for all of them: the settings file, then the secrets file,
 /// then the environment, then the flags — each later source overriding the earlier (flags > environment >
-/// secrets file > settings file; README "Settings"). A command asks only for what it uses: `migrate` never
+/// secrets file > settings file; README "Settings").
+///
+/// A command asks only for what it uses: `migrate` never
 /// needs the KIS secrets, `config check` never needs the database.
 struct CommandContext {
     var settings: AppSettings

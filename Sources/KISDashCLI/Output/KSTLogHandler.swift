@@ -16,7 +16,9 @@ struct KSTLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         let extra = metadata.merging(event.metadata ?? [:]) { $1 }
-        let fields = extra.isEmpty ? "" : " " + extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+        let fields =
+            extra.isEmpty
+            ? "" : " " + extra.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
         let line = "\(KST.format(Date())) KST \(event.level) \(label): \(event.message)\(fields)\n"
         try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
     }

@@ -27,7 +27,8 @@ struct StatusJSON {
         let age = dataTime.map { Int(now.timeIntervalSince($0) / 60) }
         return [
             "account": .string(account.masked), "mode": .string(mode.rawValue), "now": .time(now),
-            "market": .object(["open": .bool(isOpen), "session": .optional(session), "closedReason": .optional(reason)]),
+            "market": .object(["open": .bool(isOpen), "session": .optional(session), "closedReason": .optional(reason)]
+            ),
             "calendar": .string(mode == .paper ? "weekends+override" : "kis+weekends+override"),
             "dataAsOf": .time(dataTime), "dataAgeMinutes": .optional(age),
             "stale": .bool(isOpen && (age.map { $0 > staleMinutes } ?? true)),
@@ -55,7 +56,8 @@ struct StatusJSON {
             "feed": feed.map { f in
                 .object([
                     "connectedSince": .time(f.status.connectedSince), "lastFrameAt": .time(f.status.lastFrameAt),
-                    "reconnectsToday": .optional(f.status.reconnectsToday), "noticesToday": .optional(f.status.noticesToday),
+                    "reconnectsToday": .optional(f.status.reconnectsToday),
+                    "noticesToday": .optional(f.status.noticesToday),
                     "unreadableFramesToday": .optional(f.status.unreadableFramesToday),
                     "lastError": .optional(f.status.lastError), "savedAt": .time(f.savedAt),
                 ])

@@ -50,7 +50,9 @@ struct TradingContext {
         Int(environment["KISDASH_PASSWORD_ITERATIONS"] ?? "").map { max(1_000, $0) } ?? 600_000
     }
 
-    /// Real mode: asks for the trading password and checks it (journaling a refusal). Paper: nothing.
+    /// Real mode: asks for the trading password and checks it (journaling a refusal).
+    ///
+    /// Paper: nothing.
     func requirePassword(requestID: String = "") async throws {
         guard mode == .real else { return }
         guard password.isSet else {

@@ -3,7 +3,9 @@ import KISAPI
 import PortfolioModel
 import Trading
 
-/// `--json` shapes of the trading commands (schema 1). Amounts are integer won; no secrets, account masked.
+/// `--json` shapes of the trading commands (schema 1).
+///
+/// Amounts are integer won; no secrets, account masked.
 struct PreviewJSON: Encodable {
     var schema = 1
     var requestID: String

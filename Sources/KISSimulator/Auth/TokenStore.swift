@@ -30,7 +30,9 @@ struct TokenStore: Sendable {
     }
 
     /// Answers tokenP: the current token when it was issued less than `reuseWindow` ago and is still
-    /// good, otherwise a new one. Returns the token and whether it is new.
+    /// good, otherwise a new one.
+    ///
+    /// Returns the token and whether it is new.
     mutating func issue(
         side: SimulatorSide, appKey: String, now: KSTTime, wall: ContinuousClock.Instant, lifetime: Double,
         reuseWindow: Double

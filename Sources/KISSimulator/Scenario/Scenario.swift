@@ -47,7 +47,7 @@ package struct Scenario: Codable, Sendable {
 
 /// The scenario's default clock.
 package struct ScenarioClock: Codable, Sendable {
-    /// Start moment, e.g. `2025-12-04T10:30:00+09:00`.
+    /// Start moment, for example `2025-12-04T10:30:00+09:00`.
     package var now: String
     /// Simulated seconds per wall second (0 = frozen).
     package var speed: Double?

@@ -14,7 +14,7 @@ package struct ScenarioAccount: Codable, Sendable {
     package var side: SimulatorSide
     package var appKey: String
     package var appSecret: String
-    /// `CANO-ACNT_PRDT_CD`, e.g. `50123456-01`.
+    /// `CANO-ACNT_PRDT_CD`, for example `50123456-01`.
     package var account: String
     package var htsId: String
     /// 예수금총금액 (D+0 cash) at the start moment.

@@ -22,7 +22,7 @@ struct SimResponse: Sendable {
         json(status, .object(object), headers: headers)
     }
 
-    /// The KIS envelope `{"rt_cd","msg_cd","msg1"}` alone, e.g. gateway errors.
+    /// The KIS envelope `{"rt_cd","msg_cd","msg1"}` alone, for example gateway errors.
     static func envelope(_ status: Int, rtCode: String = "1", _ code: String, _ message: String) -> SimResponse {
         var response = json(
             status, ["rt_cd": .string(rtCode), "msg_cd": .string(code), "msg1": .string(message)] as JSONObject)

@@ -54,10 +54,13 @@ struct ServiceHarness {
         return try PromptTemplate.load(root.appendingPathComponent("templates/diagnosis_prompt.md"))
     }
 
-    /// Settings for `provider` at the fake server. The timeout is far above any answer of the fake server on a
+    /// Settings for `provider` at the fake server.
+    ///
+    /// The timeout is far above any answer of the fake server on a
     /// loaded 2-core machine (a full test run reaches load 15), so only the timeout test, which shortens it, sees one.
     static func settings(
-        _ provider: DiagnosisSource, server: FakeModelServer?, interval: Duration = .zero, timeout: Duration = .seconds(60)
+        _ provider: DiagnosisSource, server: FakeModelServer?, interval: Duration = .zero,
+        timeout: Duration = .seconds(60)
     ) -> DiagnosisSettings {
         DiagnosisSettings(
             provider: provider, model: provider.isModel ? "test-model" : nil, baseURL: server?.baseURL,

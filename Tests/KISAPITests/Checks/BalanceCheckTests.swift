@@ -27,11 +27,15 @@ import Testing
             // Samsung's 150 shares as 100 cash + 50 on a margin loan: same price, amounts split.
             var rows = o.rows("output1")
             var cash = rows[0], loan = rows[0]
-            cash.merge(["hldg_qty": "100", "ord_psbl_qty": "100", "pchs_amt": "5800000", "pchs_avg_pric": "58000.0000",
-                "evlu_amt": "6240000", "evlu_pfls_amt": "440000", "evlu_pfls_rt": "7.59", "thdt_buyqty": "10"]) { $1 }
-            loan.merge(["hldg_qty": "50", "ord_psbl_qty": "50", "pchs_amt": "2932000", "pchs_avg_pric": "58640.0000",
+            cash.merge([
+                "hldg_qty": "100", "ord_psbl_qty": "100", "pchs_amt": "5800000", "pchs_avg_pric": "58000.0000",
+                "evlu_amt": "6240000", "evlu_pfls_amt": "440000", "evlu_pfls_rt": "7.59", "thdt_buyqty": "10",
+            ]) { $1 }
+            loan.merge([
+                "hldg_qty": "50", "ord_psbl_qty": "50", "pchs_amt": "2932000", "pchs_avg_pric": "58640.0000",
                 "evlu_amt": "3120000", "evlu_pfls_amt": "188000", "evlu_pfls_rt": "6.41", "thdt_buyqty": "0",
-                "trad_dvsn_name": "자기융자", "loan_dt": "20250701"]) { $1 }
+                "trad_dvsn_name": "자기융자", "loan_dt": "20250701",
+            ]) { $1 }
             rows[0] = cash
             rows.append(loan)
             o["output1"] = rows

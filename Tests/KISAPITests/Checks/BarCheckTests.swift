@@ -5,13 +5,16 @@ import Testing
 
 @testable import KISAPI
 
-/// Price replies: OHLC order, and dates against the request. The harness clock is 2025-07-15 10:00 KST.
+/// Price replies: OHLC order, and dates against the request.
+///
+/// The harness clock is 2025-07-15 10:00 KST.
 @Suite struct BarCheckTests {
     let samsung = StockCode("005930")!
 
     private func daily(_ edit: @escaping (inout [String: Any]) -> Void) async throws -> [DailyBar] {
         let h = try Harness()
-        h.transport.script("inquire-daily-itemchartprice", try edited("inquire-daily-itemchartprice", trCont: nil, edit))
+        h.transport.script(
+            "inquire-daily-itemchartprice", try edited("inquire-daily-itemchartprice", trCont: nil, edit))
         return try await h.client().fetchDailyBars(samsung, from: TradeDate("20250709")!, to: TradeDate("20250715")!)
     }
 
@@ -48,7 +51,9 @@ import Testing
 
     @Test func aHaltedDayWithoutTradesIsAccepted() async throws {
         let bars = try await daily { o in
-            for field in ["stck_oprc", "stck_hgpr", "stck_lwpr", "acml_vol", "acml_tr_pbmn"] { o.set("output2", 0, field, "0") }
+            for field in ["stck_oprc", "stck_hgpr", "stck_lwpr", "acml_vol", "acml_tr_pbmn"] {
+                o.set("output2", 0, field, "0")
+            }
         }
         #expect(bars.last?.volume == 0)
         #expect(bars.last?.close == KRW(62_400))
@@ -70,11 +75,13 @@ import Testing
 
     @Test func aQuoteAboveItsDayHighIsRefused() async throws {
         let h = try Harness()
-        h.transport.script("inquire-price", try edited("inquire-price", trCont: nil) { o in
-            var output = o["output"] as? [String: Any] ?? [:]
-            output["stck_hgpr"] = "60000"
-            o["output"] = output
-        })
+        h.transport.script(
+            "inquire-price",
+            try edited("inquire-price", trCont: nil) { o in
+                var output = o["output"] as? [String: Any] ?? [:]
+                output["stck_hgpr"] = "60000"
+                o["output"] = output
+            })
         let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchQuote(samsung) }
         #expect(error?.code == .inconsistentReply)
     }

@@ -14,7 +14,7 @@ func edited(_ name: String, trCont: String? = "D", _ edit: @escaping (inout [Str
 }
 
 extension Dictionary where Key == String, Value == Any {
-    /// Sets `field` of row `index` of the array `array` (e.g. `output1`, `output2`).
+    /// Sets `field` of row `index` of the array `array` (for example `output1`, `output2`).
     mutating func set(_ array: String, _ index: Int, _ field: String, _ value: String) {
         guard var rows = self[array] as? [[String: Any]], rows.indices.contains(index) else { return }
         rows[index][field] = value

@@ -21,7 +21,9 @@ import Testing
         (0, "ord_unpr", "-280000", "output1[0] 000660: ord_unpr -280000 is negative"),
     ])
     func aDailyOrderRowThatCannotBeRightIsRefused(row: Int, field: String, value: String, rule: String) async {
-        let error = await #expect(throws: KISError.self) { _ = try await orders { $0.set("output1", row, field, value) } }
+        let error = await #expect(throws: KISError.self) {
+            _ = try await orders { $0.set("output1", row, field, value) }
+        }
         #expect(error?.code == .inconsistentReply)
         #expect(error?.message == "inquire-daily-ccld \(rule)")
     }
@@ -34,7 +36,8 @@ import Testing
 
     @Test func aCancellableRowWithMoreLeftThanOrderedIsRefused() async throws {
         let h = try Harness()
-        h.transport.script("inquire-psbl-rvsecncl", try edited("inquire-psbl-rvsecncl") { $0.set("output", 0, "psbl_qty", "9") })
+        h.transport.script(
+            "inquire-psbl-rvsecncl", try edited("inquire-psbl-rvsecncl") { $0.set("output", 0, "psbl_qty", "9") })
         let error = await #expect(throws: KISError.self) { _ = try await h.client().fetchCancellableOrders() }
         #expect(error?.code == .inconsistentReply)
     }

@@ -7,7 +7,9 @@ import Testing
 
 /// Serves mutated KIS answers to the unchanged client and counts what comes out: clean failures (a `KISError`
 /// naming the field), harmless changes (a field the product does not use), and wrong-data successes (a changed
-/// result that passed every check). A crash ends the process (`scripts/fuzz-replies.sh` counts those).
+/// result that passed every check).
+///
+/// A crash ends the process (`scripts/fuzz-replies.sh` counts those).
 ///
 /// CI runs `KISDASH_FUZZ_CASES` (default 400) cases of seed `KISDASH_FUZZ_SEED` (default 1) and fails on any
 /// error other than `KISError` and on a wrong-data success outside ``undetectable``: the fields no rule can
@@ -66,7 +68,8 @@ import Testing
         // Below the checks' 0.01 %p rounding tolerance (KIS sends up to 8 decimals).
         "inquire-balance evlu_pfls_rt", "inquire-price prdy_ctrt", "inquire-balance fltt_rt",
         // An order partly cancelled has any quantity above what is left; codes are identifiers.
-        "inquire-psbl-rvsecncl ord_qty", "inquire-psbl-rvsecncl pdno", "inquire-daily-ccld pdno", "inquire-balance pdno",
+        "inquire-psbl-rvsecncl ord_qty", "inquire-psbl-rvsecncl pdno", "inquire-daily-ccld pdno",
+        "inquire-balance pdno",
         "inquire-daily-itemchartprice output2 dropRow", "inquire-daily-itemchartprice output2 emptyArray",
         "inquire-daily-itemchartprice output2 removeArray",
         "inquire-time-itemchartprice cntg_vol", "inquire-time-itemchartprice stck_prdy_clpr",

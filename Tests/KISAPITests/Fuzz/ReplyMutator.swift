@@ -53,7 +53,9 @@ struct ReplyMutator {
     private mutating func mutateLeaf(_ kind: Kind, in object: inout [String: Any], field: String) -> Mutation? {
         var rows: [[String: Any]]
         let single = object[field] is [String: Any]
-        if single, let row = object[field] as? [String: Any] { rows = [row] } else {
+        if single, let row = object[field] as? [String: Any] {
+            rows = [row]
+        } else {
             rows = object[field] as? [[String: Any]] ?? []
         }
         guard !rows.isEmpty else { return nil }
@@ -71,7 +73,9 @@ struct ReplyMutator {
         case .huge: mutated = "9" + String(repeating: "9", count: 18)
         default: mutated = nil
         }
-        if kind == .remove { rows[index][key] = nil } else {
+        if kind == .remove {
+            rows[index][key] = nil
+        } else {
             guard let mutated, mutated != value else { return nil }
             rows[index][key] = mutated
         }

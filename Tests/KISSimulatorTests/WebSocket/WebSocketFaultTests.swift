@@ -68,7 +68,8 @@ import Testing
     }
 
     @Test func duplicatedRecord() async throws {
-        try await ticks(under: FaultRule(route: "H0STCNT0", kind: .wsDuplicate, calls: [1]), atLeast: 3) { _, frames, _ in
+        try await ticks(under: FaultRule(route: "H0STCNT0", kind: .wsDuplicate, calls: [1]), atLeast: 3) {
+            _, frames, _ in
             try #require(frames.count >= 3)
             #expect(frames[0] == frames[1] && frames[1] != frames[2])
         }

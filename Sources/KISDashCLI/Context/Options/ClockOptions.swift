@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
 
-/// What "now" is. Unset (the normal case, and always with real KIS): the machine's clock.
+/// What "now" is.
+///
+/// Unset (the normal case, and always with real KIS): the machine's clock.
 /// Set: a moment to replay, e.g. the simulator's `--now`, which then advances with the wall clock.
 struct ClockOptions: ParsableArguments {
     @Option(
