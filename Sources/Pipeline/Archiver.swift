@@ -115,16 +115,12 @@ package struct Archiver: Sendable {
     }
 
     private func writeAtomically(_ text: String, to url: URL) throws {
-        let temp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp")
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temp)
-            guard rename(temp.path, url.path) == 0 else { throw PipelineError(.output, "cannot rename \(temp.path)") }
-        } catch let error as PipelineError {
-            throw error
+            try AtomicFile.replace(url, with: Data(text.utf8))
         } catch {
-            throw PipelineError(.output, "cannot write \(url.path): \(error.localizedDescription)")
+            throw PipelineError(.output, "cannot write \(url.path): \(error)")
         }
     }
 }

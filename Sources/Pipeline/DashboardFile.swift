@@ -44,38 +44,29 @@ package struct DashboardFile: Sendable {
         }
     }
 
-    /// The size of a file that starts with `%PDF-` and ends with `%%EOF` (a truncated write fails this).
+    /// The size of a complete PDF with at least one page (``PDFInspection``, the renderer's own check).
+    /// - Returns: The size in bytes.
     /// - Throws: ``PipelineError`` `.output` otherwise.
     package static func checkPDF(_ file: URL) throws -> Int {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        guard let inspection = try? PDFInspection(contentsOf: file) else {
             throw PipelineError(.output, "the renderer wrote no file at \(file.path)")
         }
-        let tail = String(decoding: data.suffix(32), as: UTF8.self)
-        guard data.starts(with: Array("%PDF-".utf8)), tail.contains("%%EOF") else {
-            throw PipelineError(.output, "the rendered file is not a complete PDF (\(data.count) bytes); not published")
+        guard inspection.isComplete, inspection.pages > 0 else {
+            throw PipelineError(
+                .output, "the rendered file is not a complete PDF (\(inspection.bytes) bytes); not published")
         }
-        return data.count
+        return inspection.bytes
     }
 
     /// Copies ``url`` to `destination` through a temporary name in the destination's folder.
     /// - Throws: ``PipelineError`` `.output`.
     package func copy(to destination: URL) throws {
-        let folder = destination.deletingLastPathComponent()
-        let temp = folder.appendingPathComponent(".\(destination.lastPathComponent).tmp-\(UUID().uuidString.prefix(8))")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try FileManager.default.copyItem(at: url, to: temp)
-            guard rename(temp.path, destination.path) == 0 else {
-                throw PipelineError(
-                    .output, "cannot rename into \(destination.path): \(String(cString: strerror(errno)))")
-            }
-        } catch let error as PipelineError {
-            try? FileManager.default.removeItem(at: temp)
-            throw error
+            try FileManager.default.createDirectory(
+                at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try AtomicFile.copy(url, to: destination)
         } catch {
-            try? FileManager.default.removeItem(at: temp)
-            throw PipelineError(
-                .output, "cannot copy the dashboard to \(destination.path): \(error.localizedDescription)")
+            throw PipelineError(.output, "cannot copy the dashboard to \(destination.path): \(error)")
         }
     }
 }

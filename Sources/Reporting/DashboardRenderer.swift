@@ -42,29 +42,31 @@ package struct DashboardRenderer: Sendable {
         } catch {
             throw ReportError(.write, "cannot create \(folder.path): \(Self.reason(error))", underlying: error)
         }
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
-        defer { try? FileManager.default.removeItem(at: temporary) }
         let (bytes, pages, unknownGlyphs) = try draw(data, lap: lap)
-        do { try Data(bytes).write(to: temporary) } catch {
-            throw ReportError(
-                .write, "cannot write \(temporary.path): \(Self.reason(error)); previous file kept", underlying: error)
-        }
-        let inspection: PDFInspection
-        do { inspection = try PDFInspection(contentsOf: temporary) } catch {
-            throw ReportError(.check, "cannot read back \(temporary.lastPathComponent): \(Self.reason(error))")
-        }
-        guard inspection.pages == pages, pages > 0 else {
-            throw ReportError(.check, "the PDF has \(inspection.pages) pages, expected \(pages); previous file kept")
-        }
-        guard inspection.embeddedFonts > 0 else {
-            throw ReportError(.check, "the PDF has no embedded fonts; previous file kept")
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            throw ReportError(.write, "cannot replace \(url.path): \(reason); previous file kept")
+        var size = 0
+        do {
+            // Read back before the rename: the page count and embedded fonts, or the previous file stays.
+            try AtomicFile.replace(url, with: Data(bytes)) { temporary in
+                let inspection: PDFInspection
+                do { inspection = try PDFInspection(contentsOf: temporary) } catch {
+                    throw ReportError(.check, "cannot read back \(temporary.lastPathComponent): \(Self.reason(error))")
+                }
+                guard inspection.pages == pages, pages > 0, inspection.isComplete else {
+                    throw ReportError(
+                        .check, "the PDF has \(inspection.pages) pages, expected \(pages); previous file kept")
+                }
+                guard inspection.embeddedFonts > 0 else {
+                    throw ReportError(.check, "the PDF has no embedded fonts; previous file kept")
+                }
+                size = inspection.bytes
+            }
+        } catch let error as ReportError {
+            throw error
+        } catch {
+            throw ReportError(.write, "\(error); previous file kept", underlying: error)
         }
         lap("write")
-        return Result(url: url, pages: pages, bytes: inspection.bytes, unknownGlyphs: unknownGlyphs, timings: timings)
+        return Result(url: url, pages: pages, bytes: size, unknownGlyphs: unknownGlyphs, timings: timings)
     }
 
     private func draw(_ data: DashboardData, lap: (String) -> Void) throws(ReportError) -> ([UInt8], Int, Int) {

@@ -2,6 +2,7 @@ import Canvas
 import Dashboard
 import Foundation
 import KISDashTestSupport
+import PortfolioModel
 import Testing
 
 @testable import Reporting
@@ -35,18 +36,24 @@ import Testing
         }
     }
 
-    @Test func aFullDiskFailsTheWriteAndKeepsThePreviousPDF() throws {
-        try withPreviousPDF { url in
-            // The renderer's temporary file, pointed at /dev/full: every write fails with ENOSPC.
-            let temporary = url.deletingLastPathComponent().appendingPathComponent(".Kis_Dashboard.pdf.\(getpid()).tmp")
-            try FileManager.default.createSymbolicLink(atPath: temporary.path, withDestinationPath: "/dev/full")
-            #expect {
-                _ = try DashboardRenderer(template: .standard).render(SampleDashboard().make(), to: url)
-            } throws: { error in
-                let error = error as? ReportError
-                return error?.code == .write && error?.message.contains("previous file kept") == true
-            }
+    /// A full disk: the folder is a 64 KiB tmpfs holding the previous PDF (root only; skipped where mounting is not
+    /// allowed); the new PDF does not fit, so the write fails with ENOSPC and nothing is replaced.
+    @Test(.enabled(if: getuid() == 0)) func aFullDiskFailsTheWriteAndKeepsThePreviousPDF() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("full-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        guard (try? Tool.run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", folder.path)) != nil else { return }
+        defer { _ = try? Tool.run("umount", folder.path) }
+        let url = folder.appendingPathComponent("Kis_Dashboard.pdf")
+        try previous.write(to: url)
+        #expect {
+            _ = try DashboardRenderer(template: .standard).render(SampleDashboard().make(), to: url)
+        } throws: { error in
+            let error = error as? ReportError
+            return error?.code == .write && error?.message.contains("previous file kept") == true
         }
+        #expect(try Data(contentsOf: url) == previous, "the previous PDF is untouched")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Kis_Dashboard.pdf"])
     }
 
     @Test func anOutputFolderThatCannotExistFailsClearly() throws {

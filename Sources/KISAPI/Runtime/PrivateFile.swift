@@ -1,4 +1,5 @@
 package import Foundation
+import PortfolioModel
 
 #if canImport(Glibc)
     import Glibc
@@ -8,30 +9,21 @@ package import Foundation
 
 /// Owner-only (0600) state files: written atomically, read only when nobody else can read them.
 ///
-/// Writing makes a 0600 temp file in the same directory, `fsync`s it and `rename`s it over the target, so a
-/// reader never sees half a file and the contents are never readable by others, not even for a moment. Used for
-/// the token cache, the pending order and the trading password.
+/// Writing goes through ``AtomicFile`` with mode 0600, so a reader never sees half a file and the contents are never
+/// readable by others, not even for a moment. Used for the token cache, the pending order and the trading password.
 package enum PrivateFile {
     /// Why a state file could not be used.
     package struct Failure: Error, Sendable, CustomStringConvertible {
         package var description: String
     }
 
-    /// Replaces `path` atomically with `data`, mode 0600.
-    /// - Throws: ``Failure`` naming the path and errno.
+    /// Replaces `path` atomically with `data`, mode 0600 (``AtomicFile``).
+    /// - Throws: ``Failure`` naming the path and the reason.
     package static func write(_ data: Data, to path: String) throws {
-        let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = open(temporary, O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw Failure(description: "cannot create \(temporary) (errno \(errno))") }
-        let written = data.withUnsafeBytes { buffer in
-            buffer.baseAddress.map { posixWrite(fd, $0, buffer.count) } ?? 0
-        }
-        let synced = fsync(fd) == 0
-        close(fd)
-        guard written == data.count, synced, rename(temporary, path) == 0 else {
-            let code = errno
-            unlink(temporary)
-            throw Failure(description: "cannot write \(path) (errno \(code))")
+        do {
+            try AtomicFile.replace(URL(fileURLWithPath: path), with: data, mode: 0o600)
+        } catch {
+            throw Failure(description: "\(error)")
         }
     }
 
@@ -62,9 +54,4 @@ package enum PrivateFile {
             throw Failure(description: "cannot create state directory \(directory.path)")
         }
     }
-}
-
-/// `write(2)`, renamed so it does not clash with ``PrivateFile/write(_:to:)``.
-private func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
-    write(fd, buffer, count)
 }

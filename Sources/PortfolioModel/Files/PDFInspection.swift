@@ -1,6 +1,9 @@
 package import Foundation
 
 /// What a quick read of a written PDF shows: enough to refuse a broken file before it replaces a good one.
+///
+/// The one PDF check: the renderer checks its output with it before the rename, and the pipeline checks what a
+/// render stage wrote before installing it.
 package struct PDFInspection: Sendable, Equatable {
     /// Page objects in the file.
     package var pages: Int
@@ -8,6 +11,8 @@ package struct PDFInspection: Sendable, Equatable {
     package var embeddedFonts: Int
     /// File size in bytes.
     package var bytes: Int
+    /// Whether the file starts with `%PDF-` and ends with `%%EOF` (a cut-off write does not).
+    package var isComplete: Bool
 
     /// Reads the file at `url`.
     ///
@@ -17,6 +22,8 @@ package struct PDFInspection: Sendable, Equatable {
         bytes = data.count
         pages = Self.count(Array("/Type /Page".utf8), in: data, notFollowedBy: UInt8(ascii: "s"))
         embeddedFonts = Self.count(Array("/FontFile".utf8), in: data, notFollowedBy: nil)
+        isComplete =
+            data.starts(with: Array("%PDF-".utf8)) && String(decoding: data.suffix(32), as: UTF8.self).contains("%%EOF")
         guard data.starts(with: Array("%PDF-".utf8)) else { pages = 0; return }
     }
 
