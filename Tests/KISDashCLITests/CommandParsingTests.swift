@@ -18,8 +18,13 @@ import Testing
     }
 
     @Test func unknownModeIsAUsageError() {
-        #expect(throws: (any Error).self) { try KISDash.parseAsRoot(["sync", "--mode", "demo"]) }
-        #expect(KISDash.exitCode(for: CleanExit.helpRequest()) == .success)
+        do {
+            _ = try KISDash.parseAsRoot(["sync", "--mode", "demo"])
+            Issue.record("--mode demo was accepted")
+        } catch {
+            #expect(KISDash.exitCode(for: error) == ExitCode.validationFailure, "exit 64, not a crash or 1")
+            #expect(KISDash.message(for: error).contains("demo"))
+        }
     }
 
     @Test func missingDatabaseIsAConfigurationErrorWithTheFix() throws {

@@ -122,10 +122,13 @@ import Testing
         try await withTemporaryDirectory { dir in
             let bad = dir.appendingPathComponent("bad.toml")
             try Data("[publish]\nretries = -1\n".utf8).write(to: bad)
-            await #expect(throws: (any Error).self) {
-                let check = try #require(
-                    try KISDash.parseAsRoot(["config", "check", "--config", bad.path]) as? ConfigCommand.Check)
+            let check = try #require(
+                try KISDash.parseAsRoot(["config", "check", "--config", bad.path]) as? ConfigCommand.Check)
+            do {
                 try await check.run()
+                Issue.record("a bad settings file passed")
+            } catch {
+                #expect(error as? ExitCode == ExitCode(64), "\(error)")
             }
             let secrets = dir.appendingPathComponent("secrets.env")
             try Data(
@@ -136,9 +139,9 @@ import Testing
             try Data(
                 "[kis]\nmode = \"paper\"\nbase_url = \"http://127.0.0.1:1\"\nsecrets_file = \"\(secrets.path)\"\n".utf8
             ).write(to: good)
-            let check = try #require(
+            let goodCheck = try #require(
                 try KISDash.parseAsRoot(["config", "check", "--config", good.path]) as? ConfigCommand.Check)
-            try await check.run()
+            try await goodCheck.run()
         }
     }
 }
