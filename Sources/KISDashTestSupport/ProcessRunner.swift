@@ -48,3 +48,14 @@ extension Process {
         return terminationStatus
     }
 }
+
+/// Runs CPU-heavy or blocking test work (laying out and painting a 70-page PDF, waiting for pdftotext) on a
+/// dispatch thread instead of one of the cooperative pool's two, which the suite's async tests need to make
+/// progress on a 2-core machine.
+package func offCooperativePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        DispatchQueue.global(qos: .userInitiated).async {
+            continuation.resume(with: Result { try body() })
+        }
+    }
+}

@@ -13,17 +13,26 @@ package struct CommandResult: Sendable, Equatable {
 }
 
 /// Runs external commands (rsync, the failure hook) with a time limit, without blocking the cooperative pool.
+///
+/// The limit is kept on the caller's clock (a test clock makes it exact), and cancelling the calling task stops
+/// the child (SIGTERM) instead of leaving it running.
 package enum CommandRunner {
+    /// How long a timed-out command has between SIGTERM and SIGKILL.
+    static let killGrace = Duration.seconds(2)
+
     /// Runs `arguments[0]` (looked up in `PATH`) with the rest as its arguments.
     /// - Parameters:
     ///   - arguments: The command and its arguments (no shell).
     ///   - input: Text for standard input, if any.
     ///   - timeout: Terminated (SIGTERM) after this long.
     ///   - environment: The command's whole environment, or `nil` to inherit ours.
+    ///   - clock: The clock the time limit runs on.
     /// - Returns: Its status and output.
-    /// - Throws: ``PipelineError`` `.command` if it cannot be started.
+    /// - Throws: ``PipelineError`` `.command` if it cannot be started; `CancellationError` when the calling task
+    ///   was cancelled (the child has been sent SIGTERM).
     package static func run(
-        _ arguments: [String], input: String? = nil, timeout: Duration, environment: [String: String]? = nil
+        _ arguments: [String], input: String? = nil, timeout: Duration, environment: [String: String]? = nil,
+        clock: any Clock<Duration> = ContinuousClock()
     ) async throws -> CommandResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -49,20 +58,47 @@ package enum CommandRunner {
             process.standardInput = FileHandle.nullDevice
         }
         let box = ProcessBox(process)
-        let status: Int32 = try await withCheckedThrowingContinuation { continuation in
-            process.terminationHandler = { continuation.resume(returning: $0.terminationStatus) }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(
-                    throwing: PipelineError(
-                        .command, "cannot start \(arguments.first ?? "?"): \(error.localizedDescription)"))
-                return
-            }
-            let seconds = timeout.inSeconds
-            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { box.terminateIfRunning() }
+        let (exits, exited) = AsyncStream<Int32>.makeStream()
+        process.terminationHandler = {
+            exited.yield($0.terminationStatus)
+            exited.finish()
         }
+        do {
+            try process.run()
+        } catch {
+            process.terminationHandler = nil
+            throw PipelineError(.command, "cannot start \(arguments.first ?? "?"): \(error.localizedDescription)")
+        }
+        let status = await withTaskCancellationHandler {
+            await withTaskGroup(of: Int32?.self) { group in
+                group.addTask { await exits.first { _ in true } ?? -1 }
+                group.addTask {
+                    try? await clock.sleep(for: timeout)
+                    return nil
+                }
+                var status: Int32 = -1
+                for await result in group {
+                    guard let result else {
+                        if !Task.isCancelled, box.terminateIfRunning(timedOut: true) {
+                            group.addTask {
+                                // SIGTERM may be ignored (a child inherits `kisdash run`'s SIG_IGN): then SIGKILL.
+                                try? await clock.sleep(for: killGrace)
+                                box.kill()
+                                return nil
+                            }
+                        }
+                        continue
+                    }
+                    status = result
+                    group.cancelAll()
+                }
+                return status
+            }
+        } onCancel: {
+            box.terminateIfRunning(timedOut: false)
+            box.kill()
+        }
+        try Task.checkCancellation()
         try? handle.close()
         let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         return CommandResult(
@@ -83,9 +119,18 @@ private final class ProcessBox: @unchecked Sendable {
 
     var didTimeOut: Bool { timedOut.withLock { $0 } }
 
-    func terminateIfRunning() {
-        guard process.isRunning else { return }
-        timedOut.withLock { $0 = true }
+    /// Sends SIGTERM if the process still runs; returns whether it did.
+    @discardableResult
+    func terminateIfRunning(timedOut: Bool) -> Bool {
+        guard process.isRunning else { return false }
+        if timedOut { self.timedOut.withLock { $0 = true } }
         process.terminate()
+        return true
+    }
+
+    /// Sends SIGKILL if the process still runs (it cannot be ignored).
+    func kill() {
+        guard process.isRunning else { return }
+        _ = Glibc.kill(process.processIdentifier, SIGKILL)
     }
 }

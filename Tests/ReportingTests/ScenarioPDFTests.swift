@@ -15,7 +15,11 @@ import Testing
         URL.init(fileURLWithPath:))
 
     @Test(arguments: DashboardScenario.allCases)
-    func everyPageKeepsTheInvariantsAndEveryFigureIsExtracted(_ scenario: DashboardScenario) throws {
+    func everyPageKeepsTheInvariantsAndEveryFigureIsExtracted(_ scenario: DashboardScenario) async throws {
+        try await offCooperativePool { try Self.check(scenario) }
+    }
+
+    private static func check(_ scenario: DashboardScenario) throws {
         let data = scenario.make()
         let surface = try PDFSurface(width: 100, height: 100)
         let measurer = PangoTextMeasurer(layout: try TextLayout(context: try DrawingContext(surface: surface)))
@@ -25,7 +29,7 @@ import Testing
         #expect(violations.isEmpty, "\(violations.count) violations, first: \(violations.prefix(8))")
 
         let folder =
-            Self.keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("scenario-\(UUID().uuidString)")
+            keep ?? FileManager.default.temporaryDirectory.appendingPathComponent("scenario-\(UUID().uuidString)")
         let url = folder.appendingPathComponent("\(scenario.rawValue).pdf")
         let result = try DashboardRenderer(template: .standard).render(data, to: url)
         #expect(result.pages == document.pages.count)

@@ -6,7 +6,9 @@ import Foundation
 /// starts right after another (a sync, then a quote refresh) would otherwise open with a full burst while the
 /// server's window still holds the previous process's last calls, and get `EGW00201`. Before each call the
 /// client takes an exclusive `flock` on the ledger (held for microseconds), drops times older than the window,
-/// and either records the call or sleeps until the oldest leaves the window. Times are the real wall clock
+/// and either records the call or sleeps until the oldest leaves the window. The lock is only ever tried
+/// (`LOCK_NB`): a busy ledger means "wait a millisecond" on the client's clock, so a thread of Swift's cooperative
+/// pool never blocks in the kernel behind another process. Times are the real wall clock
 /// (`Date()`), not the client's `now`, which a replay (`--now`) may shift differently in each process.
 struct CallLedger: Sendable {
     let path: String
@@ -18,7 +20,7 @@ struct CallLedger: Sendable {
         let fd = open(path, O_RDWR | O_CLOEXEC)
         guard fd >= 0 else { return }
         defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else { return }
+        guard Self.tryLock(fd, attempts: 1_000) else { return }
         defer { flock(fd, LOCK_UN) }
         var times = Self.read(fd)
         guard let i = times.firstIndex(of: reservedAt) else { return }
@@ -42,6 +44,17 @@ struct CallLedger: Sendable {
         return 0
     }
 
+    /// Takes the lock without blocking, yielding between a bounded number of tries (holders keep it for
+    /// microseconds); false when it stayed busy.
+    private static func tryLock(_ fd: Int32, attempts: Int) -> Bool {
+        for _ in 0..<attempts {
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+            guard errno == EWOULDBLOCK else { return false }
+            sched_yield()
+        }
+        return false
+    }
+
     /// Times as the file stores them (microseconds), so a recorded time can be found again.
     private static func rounded(_ t: TimeInterval) -> TimeInterval { (t * 1_000_000).rounded() / 1_000_000 }
 
@@ -58,8 +71,12 @@ struct CallLedger: Sendable {
             throw KISError(.tokenCache, "cannot open the rate ledger \(path) (errno \(errno))", operation: "rate-limit")
         }
         defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else {
-            throw KISError(.tokenCache, "cannot lock the rate ledger \(path) (errno \(errno))", operation: "rate-limit")
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            guard errno == EWOULDBLOCK else {
+                throw KISError(
+                    .tokenCache, "cannot lock the rate ledger \(path) (errno \(errno))", operation: "rate-limit")
+            }
+            return 0.001  // another process holds it for microseconds: ask again in a millisecond
         }
         defer { flock(fd, LOCK_UN) }
         var times = Self.read(fd).filter { $0 > now - window && $0 <= now + window }
