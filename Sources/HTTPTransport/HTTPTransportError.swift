@@ -26,6 +26,9 @@ package struct HTTPTransportError: Error, Sendable, CustomStringConvertible {
     package var underlying: (any Error)?
     /// Where the error was raised.
     package var location: SourceLocation
+    /// The request certainly never reached the server (no host, connection refused, no network), so it cannot have
+    /// had an effect there.
+    package var wasNeverSent = false
 
     /// Creates an error.
     package init(

@@ -131,8 +131,10 @@ package final class URLSessionTransport: HTTPTransport {
             code = .invalidResponse
         default: code = .connectionFailed
         }
-        return HTTPTransportError(
-            code: code, message: "\(label): \(reason.isEmpty ? code.rawValue : reason)", underlying: stripped
-        )
+        var error = HTTPTransportError(
+            code: code, message: "\(label): \(reason.isEmpty ? code.rawValue : reason)", underlying: stripped)
+        error.wasNeverSent = [.cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet]
+            .contains(urlError.code)
+        return error
     }
 }

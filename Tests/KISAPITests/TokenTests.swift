@@ -70,6 +70,20 @@ import Testing
         #expect(times.count == 2 && times[1] - times[0] >= .seconds(60))
     }
 
+    @Test func aTokenRequestThatNeverReachedKISDoesNotMakeTheNextOneWait() async throws {
+        let h = try Harness(scriptToken: false)
+        var refused = HTTPTransportError(code: .connectionFailed, message: "tokenP: connection refused")
+        refused.wasNeverSent = true
+        h.transport.script(
+            "/oauth2/tokenP", [.failure(refused), .failure(refused), .failure(refused), try .fixture("oauth2_tokenP")])
+        await #expect(throws: KISError.self) { _ = try await h.tokenManager().token() }
+        let waited = h.clock.sleeps.reduce(Duration.zero, +)
+        // The next process (the URL fixed) asks at once: only the retries' back-off was ever slept.
+        _ = try await h.tokenManager().token()
+        #expect(h.clock.sleeps.reduce(Duration.zero, +) == waited, "no wait for the once-a-minute rule")
+        #expect(h.transport.requests(to: "/oauth2/tokenP").count == 4)
+    }
+
     @Test func expiredTokenReissuesOnceAndRetriesTheCallOnce() async throws {
         let h = try Harness(scriptToken: false)
         h.transport.script("/oauth2/tokenP", [try .fixture("oauth2_tokenP"), try Self.otherToken("renewed")])

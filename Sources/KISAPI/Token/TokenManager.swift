@@ -147,12 +147,23 @@ package actor TokenManager {
 
     /// Stamps the cache, asks tokenP, stores the answer.
     private func issue(_ record: inout TokenCacheRecord) async throws -> AccessToken {
+        let previousIssue = record.lastIssueAt
         record.lastIssueAt = runtime.realNow().timeIntervalSince1970
         record.accessToken = nil
         record.expiresAt = nil
         record.expiresAtKST = nil
         try cache.write(record)
-        let (token, expiryText) = try await requestTokenRetrying()
+        let token: AccessToken
+        let expiryText: String
+        do {
+            (token, expiryText) = try await requestTokenRetrying()
+        } catch let error as KISError where (error.underlying as? HTTPTransportError)?.wasNeverSent == true {
+            // KIS never saw the request (a wrong host, nothing listening): it used none of the once-a-minute issue,
+            // so the next attempt, after fixing the URL, need not wait out the minute.
+            record.lastIssueAt = previousIssue
+            try? cache.write(record)
+            throw error
+        }
         record.accessToken = token.value.revealed
         record.expiresAt = token.expiresAt.timeIntervalSince1970
         record.expiresAtKST = expiryText
