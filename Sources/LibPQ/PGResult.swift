@@ -4,7 +4,8 @@ internal import CLibPQ
 ///
 /// Not Sendable: it lives and dies inside ``Database``'s executor. Decode rows into Sendable values there.
 package final class PGResult {
-    private let handle: OpaquePointer
+    /// Internal (not private) for the binary decoding in `PGResult+Binary.swift`.
+    let handle: OpaquePointer
 
     /// Takes ownership of `handle`; it is cleared in `deinit`, error results included.
     init(taking handle: OpaquePointer) {
@@ -74,10 +75,12 @@ package final class PGResult {
         PQresultErrorField(handle, field).map { String(cString: $0) }
     }
 
+    /// libpq's status of this result (`PGRES_COPY_IN` after a `COPY … FROM STDIN`).
+    var status: ExecStatusType { PQresultStatus(handle) }
+
     /// Whether the statement succeeded (command or rows; an empty query string counts as success).
     var succeeded: Bool {
-        let status = PQresultStatus(handle)
-        return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY
+        status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY
     }
 
     /// libpq's full error text for this result (may contain DETAIL lines: scrub before showing).

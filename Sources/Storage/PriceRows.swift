@@ -2,12 +2,14 @@ import Foundation
 import LibPQ
 import PortfolioModel
 
-/// Reads `daily_price` and `min_price` back into bars, grouped by stock.
+/// Reads `daily_price` and `min_price` back into bars, grouped by stock: one statement per table for all the
+/// stocks, in binary format (39,000 minute bars at 100 holdings: no timestamp text formatted by the server or
+/// parsed here).
 enum PriceRows {
     static func dailyBars(
         for codes: [StockCode], from: TradeDate, through: TradeDate, on conn: PGConnection
     ) throws -> [StockCode: [DailyBar]] {
-        let bars = try conn.query(
+        let bars = try conn.queryBinary(
             """
             SELECT stock_code, trade_date, open, high, low, close, volume, turnover FROM daily_price
             WHERE stock_code = ANY(\(codes)::text[]) AND trade_date BETWEEN \(from) AND \(through)
@@ -24,7 +26,7 @@ enum PriceRows {
         [MinuteBar]]
     {
         let (from, until) = (date.at(KSTTime(secondOfDay: 0)), date.adding(days: 1).at(KSTTime(secondOfDay: 0)))
-        let bars = try conn.query(
+        let bars = try conn.queryBinary(
             """
             SELECT stock_code, minute, open, high, low, close, volume FROM min_price
             WHERE stock_code = ANY(\(codes)::text[]) AND minute >= \(from) AND minute < \(until)

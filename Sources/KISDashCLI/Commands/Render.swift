@@ -50,11 +50,13 @@ struct Render: AsyncParsableCommand {
         switch source {
         case .db:
             let env = try await PipelineEnvironment.make(context, label: "render", migrate: false)
+            // render only reads: one read-only session (one connection) for the calendar and the dashboard.
+            let reader = env.database.readOnly()
             do {
                 // The same calendar as `run` (KIS's holidays as cached, the override file), never asking KIS.
-                let market = try await Self.marketStatus(settings: context.settings, database: env.database, at: moment)
+                let market = try await Self.marketStatus(settings: context.settings, database: reader, at: moment)
                 data = try await AppEnvironment.dashboardData(
-                    database: env.database, account: account, mode: mode, now: moment, market: market)
+                    database: reader, account: account, mode: mode, now: moment, market: market)
             } catch { throw Diagnostics.fail(error) }
         case .api:
             do {
