@@ -43,6 +43,7 @@ struct Render: AsyncParsableCommand {
             configuration = try context.configuration()
             template = try loadTemplate(context.settings.render)
         } catch { throw Diagnostics.fail(error) }
+        let configured = ContinuousClock.now
         let out = self.out ?? AppSettings.expand(context.settings.render.outputPath)
         let account = configuration.account, mode = configuration.mode
         let moment = context.now()
@@ -71,7 +72,11 @@ struct Render: AsyncParsableCommand {
             let result = try await DashboardRenderer(template: template).render(data, to: URL(fileURLWithPath: out))
             let seconds = (ContinuousClock.now - started).inSeconds
             if kis.verbose {
-                let steps = [("load", loaded.inSeconds)] + result.timings.map { ($0.step, $0.seconds) }
+                // load = settings (files, template) + database (connect, calendar, diagnosis, dashboard).
+                let steps =
+                    [("load", loaded.inSeconds), ("settings", (configured - started).inSeconds),
+                     ("database", (loaded - (configured - started)).inSeconds)]
+                    + result.timings.map { ($0.step, $0.seconds) }
                 Diagnostics.progress(
                     "render timings: "
                         + steps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", "))
