@@ -14,28 +14,47 @@ enum PriceRows {
     static func dailyBars(
         for codes: [StockCode], from: TradeDate, through: TradeDate, on conn: PGConnection
     ) throws -> [StockCode: [DailyBar]] {
-        let bars = try conn.queryBinary(
+        let rows = try conn.queryBinary(
             """
             SELECT stock_code, trade_date, open, high, low, close, volume, turnover FROM daily_price
             WHERE stock_code = ANY(\(codes)::text[]) AND trade_date BETWEEN \(from) AND \(through)
-            """, as: (StockCode, TradeDate, KRW, KRW, KRW, KRW, Int64, KRW).self
-        ).map {
-            DailyBar(
-                code: $0.0, date: $0.1, open: $0.2, high: $0.3, low: $0.4, close: $0.5, volume: $0.6, turnover: $0.7)
+            """, as: (String, TradeDate, KRW, KRW, KRW, KRW, Int64, KRW).self)
+        return try grouped(rows, codes: codes, code: \.0, order: \.date) { code, r in
+            DailyBar(code: code, date: r.1, open: r.2, high: r.3, low: r.4, close: r.5, volume: r.6, turnover: r.7)
         }
-        return Dictionary(grouping: bars, by: \.code).mapValues { $0.sorted { $0.date < $1.date } }
     }
 
     static func minuteBars(for codes: [StockCode], on date: TradeDate, conn: PGConnection) throws -> [StockCode:
         [MinuteBar]]
     {
         let (from, until) = (date.at(KSTTime(secondOfDay: 0)), date.adding(days: 1).at(KSTTime(secondOfDay: 0)))
-        let bars = try conn.queryBinary(
+        let rows = try conn.queryBinary(
             """
             SELECT stock_code, minute, open, high, low, close, volume FROM min_price
             WHERE stock_code = ANY(\(codes)::text[]) AND minute >= \(from) AND minute < \(until)
-            """, as: (StockCode, Date, KRW, KRW, KRW, KRW, Int64).self
-        ).map { MinuteBar(code: $0.0, minute: $0.1, open: $0.2, high: $0.3, low: $0.4, close: $0.5, volume: $0.6) }
-        return Dictionary(grouping: bars, by: \.code).mapValues { $0.sorted { $0.minute < $1.minute } }
+            """, as: (String, Date, KRW, KRW, KRW, KRW, Int64).self)
+        return try grouped(rows, codes: codes, code: \.0, order: \.minute) { code, r in
+            MinuteBar(code: code, minute: r.1, open: r.2, high: r.3, low: r.4, close: r.5, volume: r.6)
+        }
+    }
+
+    /// Groups rows by stock in one pass and puts each stock's bars in `order` (a linear check when they came
+    /// in order). A row's code text is looked up among the codes asked for, so it is validated once per stock,
+    /// not once per row.
+    /// - Throws: ``StorageError`` `.corruptRow` for a code that was not asked for.
+    private static func grouped<Row, Bar, Key: Comparable>(
+        _ rows: [Row], codes: [StockCode], code: (Row) -> String, order: (Bar) -> Key, bar: (StockCode, Row) -> Bar
+    ) throws -> [StockCode: [Bar]] {
+        let known = Dictionary(codes.map { ($0.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        var groups: [StockCode: [Bar]] = [:]
+        for row in rows {
+            guard let stock = known[code(row)] else {
+                throw StorageError(code: .corruptRow, message: "a bar of a stock that was not asked for")
+            }
+            groups[stock, default: []].append(bar(stock, row))
+        }
+        return groups.mapValues { bars in
+            zip(bars, bars.dropFirst()).allSatisfy { order($0) <= order($1) } ? bars : bars.sorted { order($0) < order($1) }
+        }
     }
 }
