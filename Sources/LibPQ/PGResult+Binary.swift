@@ -15,16 +15,11 @@ extension PGResult {
             try checkBinaryColumn(expected, accepts: type.pgBinaryTypes, as: "\(type)")
             expected += 1
         }
-        guard expected == columnCount else {
-            throw PGError(code: .decodingFailed, message: "expected \(expected) columns, got \(columnCount)")
-        }
-        var rows: [(repeat each Column)] = []
-        rows.reserveCapacity(rowCount)
-        for row in 0..<rowCount {
+        try requireColumns(expected)
+        return try mapRows { row in
             var column = 0
-            rows.append((repeat try binaryCell((each Column).self, row: row, column: &column)))
+            return (repeat try binaryCell((each Column).self, row: row, column: &column))
         }
-        return rows
     }
 
     private func checkBinaryColumn(_ column: Int, accepts types: [PGType], as name: String) throws {

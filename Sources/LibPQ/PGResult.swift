@@ -48,15 +48,25 @@ package final class PGResult {
     package func decode<each Column: PGDecodable>(_ types: (repeat each Column).Type) throws -> [(repeat each Column)] {
         var expected = 0
         for _ in repeat (each Column).self { expected += 1 }
+        try requireColumns(expected)
+        return try mapRows { row in
+            var column = 0
+            return (repeat try decodeCell((each Column).self, row: row, column: &column))
+        }
+    }
+
+    /// Throws `.decodingFailed` unless the result has `expected` columns.
+    func requireColumns(_ expected: Int) throws {
         guard expected == columnCount else {
             throw PGError(code: .decodingFailed, message: "expected \(expected) columns, got \(columnCount)")
         }
-        var rows: [(repeat each Column)] = []
+    }
+
+    /// One value per row, in order.
+    func mapRows<T>(_ transform: (_ row: Int) throws -> T) rethrows -> [T] {
+        var rows: [T] = []
         rows.reserveCapacity(rowCount)
-        for row in 0..<rowCount {
-            var column = 0
-            rows.append((repeat try decodeCell((each Column).self, row: row, column: &column)))
-        }
+        for row in 0..<rowCount { rows.append(try transform(row)) }
         return rows
     }
 
