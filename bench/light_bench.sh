@@ -7,6 +7,7 @@
 # calls ÷ rate limit + render, and wall ÷ floor (target ≤ 1.1).
 # Usage: bench/light_bench.sh      (SIZES="20 100" CYCLES=3; KISDASH_BINS="old=path new=path" to compare builds,
 #        default "new=.build/release/kisdash"; SIM_BIN to use a prebuilt simulator)
+# Issue 14 figures (old vs new, same run): bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export KISDASH_ROOT="$PWD"

@@ -8,6 +8,7 @@
 # PEERS="" skips the Python peer (which needs PyPI for its venv).
 # Usage: bench/render_bench.sh            (SIZES="5 20 100" RUNS=5 by default; needs `make build` and PyPI for the
 #        peer's venv, which is made once in .data/peer-venv)
+# Issue 14 figures (old vs new, same run): bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export KISDASH_ROOT="$PWD"

@@ -6,6 +6,7 @@
 # bulk write, REPEAT times with each build in KISDASH_BINS (interleaved), printing each build's median next to
 # the first's. Usage: bench/sync_bench.sh [holdings]     (needs `make build`; KISDASH_BINS="old=path new=path"
 # compares builds, default "new=.build/release/kisdash"; REPEAT=3; SIM_BIN to use a prebuilt simulator)
+# Issue 14 figures (old vs new, same run): bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export KISDASH_ROOT="$PWD"
