@@ -1,8 +1,9 @@
 internal import CLibPQ
 
 extension PGConnection {
-    /// Runs a query whose result comes in binary format and decodes its rows as tuples; see
-    /// ``PGResult/decodeBinary(_:)``. For large results: the server formats no text and we parse none.
+    /// Runs a query whose result comes in binary format and decodes its rows as tuples.
+    ///
+    /// See ``PGResult/decodeBinary(_:)``. For large results: the server formats no text and we parse none.
     /// - Throws: ``PGError``, its message scrubbed of this query's bind values.
     package func queryBinary<each Column: PGBinaryDecodable>(
         _ query: PGQuery, as types: (repeat each Column).Type
@@ -19,8 +20,10 @@ extension PGConnection {
     /// then `PQgetResult` until libpq has no more results, so the connection is ready for the next statement
     /// whatever happened).
     ///
-    /// - Parameter statement: The COPY statement, without binds (COPY takes none). It goes through `PQexec`, so
-    ///   statements before the COPY may share its round trip (`CREATE TEMP TABLE …; COPY …`).
+    /// - Parameters:
+    ///   - statement: The COPY statement, without binds (COPY takes none). It goes through `PQexec`, so
+    ///     statements before the COPY may share its round trip (`CREATE TEMP TABLE …; COPY …`).
+    ///   - copy: The rows, in the statement's column order.
     /// - Returns: The number of rows copied.
     /// - Throws: ``PGError``: `.invalidArgument` for a statement that has binds or does not start a COPY FROM
     ///   STDIN; the server's error (scrubbed; COPY errors never quote the data) if it rejects a row.

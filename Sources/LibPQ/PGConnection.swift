@@ -67,8 +67,11 @@ package final class PGConnection {
 
     /// Runs one statement and returns its whole result, for callers that read cells directly.
     ///
-    /// - Parameter binary: Ask for the result in binary format (read it with ``PGResult/decodeBinary(_:)``);
-    ///   such a query always goes through `PQexecParams`, so it must be a single statement.
+    /// - Parameters:
+    ///   - query: The statement and its binds.
+    ///   - binary: Ask for the result in binary format (read it with ``PGResult/decodeBinary(_:)``); such a
+    ///     query always goes through `PQexecParams`, so it must be a single statement.
+    /// - Returns: The successful result.
     /// - Throws: ``PGError``, its message scrubbed of this query's bind values.
     package func result(of query: PGQuery, binary: Bool = false) throws -> PGResult {
         statementCount += 1

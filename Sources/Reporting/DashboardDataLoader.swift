@@ -31,7 +31,8 @@ package struct DashboardDataLoader: Sendable {
             }
             let snapshot = records.snapshot
             return DashboardData(
-                account: account, mode: mode, tradeDate: TradeDate(snapshot.confirmedAt), dataAsOf: snapshot.confirmedAt,
+                account: account, mode: mode, tradeDate: TradeDate(snapshot.confirmedAt),
+                dataAsOf: snapshot.confirmedAt,
                 now: now, market: market, summary: snapshot.summary, holdings: snapshot.holdings,
                 executions: records.executions, unfilled: snapshot.unfilled, dailyBars: records.dailyBars,
                 minuteBars: records.minuteBars, diagnosis: diagnosis,

@@ -7,9 +7,9 @@ struct ConflictUpdate {
     var key: [String]
     /// Columns overwritten on conflict, but only when at least one of them changed.
     var compare: [String]
-    /// Columns overwritten along with a change (e.g. `updated_at`), not compared.
+    /// Columns overwritten along with a change, such as `updated_at`; not compared.
     var touch: [String] = []
-    /// Replaces the "something changed" condition (e.g. "coverage only moves forward").
+    /// Replaces the "something changed" condition, such as "coverage only moves forward".
     var condition: String?
 
     /// The clause for an insert into `table`.

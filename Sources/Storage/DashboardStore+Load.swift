@@ -21,7 +21,10 @@ extension DashboardStore {
     /// ONLY` transaction: one statement per kind of data, bars in binary format.
     ///
     /// Measured on the 2-core dev machine at 100 holdings (39,000 minute bars): see `bench/README.md`.
-    /// - Parameter dailyLookbackDays: Calendar days of daily bars before the trade date.
+    /// - Parameters:
+    ///   - account: The account.
+    ///   - mode: Real or paper.
+    ///   - dailyLookbackDays: Calendar days of daily bars before the trade date.
     /// - Returns: `nil` if no snapshot was stored yet.
     /// - Throws: ``StorageError``.
     package func dashboard(account: AccountNumber, mode: TradingMode, dailyLookbackDays: Int) async throws

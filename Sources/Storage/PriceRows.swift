@@ -38,8 +38,9 @@ enum PriceRows {
         }
     }
 
-    /// Groups rows by stock in one pass and puts each stock's bars in `order` (a linear check when they came
-    /// in order). A row's code text is looked up among the codes asked for, so it is validated once per stock,
+    /// Groups rows by stock in one pass and puts each stock's bars in `order`.
+    ///
+    /// Checking the order is linear when the bars came in order, as they do. A row's code text is looked up among the codes asked for, so it is validated once per stock,
     /// not once per row.
     /// - Throws: ``StorageError`` `.corruptRow` for a code that was not asked for.
     private static func grouped<Row, Bar, Key: Comparable>(
@@ -54,7 +55,8 @@ enum PriceRows {
             groups[stock, default: []].append(bar(stock, row))
         }
         return groups.mapValues { bars in
-            zip(bars, bars.dropFirst()).allSatisfy { order($0) <= order($1) } ? bars : bars.sorted { order($0) < order($1) }
+            zip(bars, bars.dropFirst()).allSatisfy { order($0) <= order($1) }
+                ? bars : bars.sorted { order($0) < order($1) }
         }
     }
 }

@@ -53,7 +53,8 @@ import Testing
                 copy.append("tab\tand \\", instant, Int64.min)
                 let copied = try conn.copyIn("COPY t (name, at, n) FROM STDIN (FORMAT binary)", rows: copy)
                 #expect(copied == 3)
-                return try conn.query("SELECT name, at, n FROM t ORDER BY at, n NULLS LAST", as: (String, Date, Int64?).self)
+                return try conn.query(
+                    "SELECT name, at, n FROM t ORDER BY at, n NULLS LAST", as: (String, Date, Int64?).self)
             }
             #expect(rows.map(\.0) == ["tab\tand \\", "삼성전자 우선주", ""])
             #expect(rows.map(\.1) == [instant, instant, instant.addingTimeInterval(60)])
@@ -80,7 +81,9 @@ import Testing
                 try await db.withConnection { conn in _ = try conn.copyIn("SELECT 1", rows: PGBinaryCopy<Int64>()) }
             }
             #expect(notCopy?.code == .invalidArgument)
-            let count = try await db.withConnection { conn in try conn.query("SELECT count(*) FROM checked", as: Int.self) }
+            let count = try await db.withConnection { conn in
+                try conn.query("SELECT count(*) FROM checked", as: Int.self)
+            }
             #expect(count == [0])
         }
     }

@@ -49,7 +49,8 @@ struct BulkUpsertBench {
                 let method = minute % 2 == 0 ? "copy" : "unnest"
                 let start = ContinuousClock.now
                 let rows = try await db.withTransaction { conn in
-                    method == "copy" ? try AccountWriter.writeMinuteBars(bars, on: conn) : try Self.unnest(bars, on: conn)
+                    method == "copy"
+                        ? try AccountWriter.writeMinuteBars(bars, on: conn) : try Self.unnest(bars, on: conn)
                 }
                 samples[method, default: []].append(ContinuousClock.now - start)
                 #expect(rows == 20)
@@ -69,7 +70,9 @@ struct BulkUpsertBench {
             for label in ["empty database", "same batch again"] {
                 let start = ContinuousClock.now
                 let result = try await AccountWriter(database: db).write(batch)
-                print("bench whole write, \(label): \(result.rows["min_price"] ?? 0) bars in \(ContinuousClock.now - start)")
+                print(
+                    "bench whole write, \(label): \(result.rows["min_price"] ?? 0) bars in \(ContinuousClock.now - start)"
+                )
             }
         }
     }

@@ -18,7 +18,8 @@ import Testing
                 let price = 70_000 + Int64(i * 10_000 + m)
                 return MinuteBar(
                     code: code, minute: f.day.at(f.time(9, 0)).addingTimeInterval(Double(m * 60) + 0.25),
-                    open: KRW(price), high: KRW(price + 5), low: KRW(price - 5), close: KRW(price + 1), volume: Int64(m))
+                    open: KRW(price), high: KRW(price + 5), low: KRW(price - 5), close: KRW(price + 1), volume: Int64(m)
+                )
             }
         }
         batch.minuteBars.append(
@@ -41,7 +42,8 @@ import Testing
             let batch = batch(f)
             _ = try await AccountWriter(database: db).write(batch)
             let store = DashboardStore(database: db)
-            let records = try #require(try await store.dashboard(account: f.account, mode: .paper, dailyLookbackDays: 21))
+            let records = try #require(
+                try await store.dashboard(account: f.account, mode: .paper, dailyLookbackDays: 21))
             let snapshot = try await store.latestSnapshot(account: f.account, mode: .paper)
             let executions = try await store.executions(account: f.account, mode: .paper, on: f.day)
             #expect(records.snapshot == snapshot)
@@ -90,7 +92,8 @@ import Testing
                 """, as: (TradeDate, KRW, KRW, KRW, KRW, Int64, KRW).self
             ).map {
                 DailyBar(
-                    code: code, date: $0.0, open: $0.1, high: $0.2, low: $0.3, close: $0.4, volume: $0.5, turnover: $0.6)
+                    code: code, date: $0.0, open: $0.1, high: $0.2, low: $0.3, close: $0.4, volume: $0.5, turnover: $0.6
+                )
             }
         }
         return (minutes, days)

@@ -74,8 +74,10 @@ struct Render: AsyncParsableCommand {
             if kis.verbose {
                 // load = settings (files, template) + database (connect, calendar, diagnosis, dashboard).
                 let steps =
-                    [("load", loaded.inSeconds), ("settings", (configured - started).inSeconds),
-                     ("database", (loaded - (configured - started)).inSeconds)]
+                    [
+                        ("load", loaded.inSeconds), ("settings", (configured - started).inSeconds),
+                        ("database", (loaded - (configured - started)).inSeconds),
+                    ]
                     + result.timings.map { ($0.step, $0.seconds) }
                 Diagnostics.progress(
                     "render timings: "
@@ -88,7 +90,8 @@ struct Render: AsyncParsableCommand {
                 Diagnostics.progress("warning: \(result.unknownGlyphs) glyphs had no font (shown as boxes)")
             }
         } catch {
-            throw Diagnostics.fail(error, hint: error.code == .font ? "install a Korean font: apt-get install fonts-nanum" : nil)
+            throw Diagnostics.fail(
+                error, hint: error.code == .font ? "install a Korean font: apt-get install fonts-nanum" : nil)
         }
     }
 
