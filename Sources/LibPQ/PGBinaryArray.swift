@@ -2,8 +2,10 @@ extension Array: PGBinaryDecodable where Element: PGBinaryDecodable {
     /// The array types of the element's types (`[Int64]` reads `int8[]`, `int4[]`).
     package static var pgBinaryTypes: [PGType] { Element.pgBinaryTypes.compactMap { PGType.arrays[$0] } }
 
-    /// Decodes a one-dimensional array (`array_send`): dimensions, flags and element type, then each element's
-    /// length (-1 for NULL) and bytes. An empty array has no dimensions.
+    /// Decodes a one-dimensional array in `array_send`'s format.
+    ///
+    /// That is dimensions, flags and element type, then each element's length (-1 for NULL) and bytes. An empty
+    /// array has no dimensions.
     ///
     /// Per-stock arrays built by the server (`array_agg`) turn thousands of rows into one cell each, read in
     /// one loop here instead of one libpq cell per value.

@@ -24,10 +24,11 @@ enum PriceRows {
         }
     }
 
-    /// Each stock's minute bars as one row of arrays built by the server (`array_agg`): 100 rows of 390-element
-    /// arrays instead of 39,000 rows of 7 cells, so the per-row work (libpq's parsing, a cell call per value) is
-    /// gone and each array is read in one loop. The server's aggregation costs it about 7 ms more at 100
-    /// holdings and saves more than twice that here (bench/README.md).
+    /// Each stock's minute bars as one row of arrays built by the server (`array_agg`).
+    ///
+    /// 100 rows of 390-element arrays instead of 39,000 rows of 7 cells, so the per-row work (libpq's parsing,
+    /// a cell call per value) is gone and each array is read in one loop. The aggregation costs the server about
+    /// 7 ms more at 100 holdings and saves more than that here (bench/README.md).
     static func minuteBars(for codes: [StockCode], on date: TradeDate, conn: PGConnection) throws -> [StockCode:
         [MinuteBar]]
     {
