@@ -7,12 +7,16 @@ import Storage
 
 extension AppEnvironment {
     /// The dashboard's data from the database with the stored diagnosis: what `render` and `run` both draw.
+    ///
+    /// Both stores read through one read-only session (one connection; `readOnly()` of a read-only handle is
+    /// itself), not one each.
     static func dashboardData(
         database: Database, account: AccountNumber, mode: TradingMode, now: Date, market: MarketStatus
     ) async throws -> DashboardData {
-        try await DashboardDataLoader(account: account, mode: mode).fromDatabase(
-            DashboardStore(database: database), now: now, market: market,
-            diagnosis: try await diagnosisContent(database: database, account: account, mode: mode))
+        let reader = database.readOnly()
+        return try await DashboardDataLoader(account: account, mode: mode).fromDatabase(
+            DashboardStore(database: reader), now: now, market: market,
+            diagnosis: try await diagnosisContent(database: reader, account: account, mode: mode))
     }
 
     /// The AI diagnosis section's content for the account: the latest stored diagnosis, or why there is none.

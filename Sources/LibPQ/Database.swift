@@ -114,14 +114,14 @@ package actor Database {
         connection = nil
         let conn = try PGConnection(
             url: configuration.url, applicationName: configuration.applicationName, logger: logger)
+        // One round trip for the whole session set-up; `default_transaction_read_only` is what
+        // `SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY` sets.
         try conn.execute(
             """
             SELECT set_config('TimeZone', \(configuration.timeZone), false), set_config('DateStyle', 'ISO, YMD', false),
-                   set_config('search_path', \(configuration.searchPath ?? "\"$user\", public"), false)
+                   set_config('search_path', \(configuration.searchPath ?? "\"$user\", public"), false),
+                   set_config('default_transaction_read_only', \(configuration.readOnly ? "on" : "off"), false)
             """)
-        if configuration.readOnly {
-            try conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
-        }
         connection = conn
         return (conn, false)
     }

@@ -7,12 +7,13 @@ package import Logging
 /// libpq forbids two threads using one `PGconn` at once and every call blocks, so a connection is created,
 /// used and freed only inside ``Database``'s serial executor. It is deliberately not Sendable.
 package final class PGConnection {
-    private let handle: OpaquePointer
+    /// Internal (not private) for the binary result and COPY calls in `PGConnection+Binary.swift`.
+    let handle: OpaquePointer
     private let notices: NoticeSink
     /// Strings scrubbed from every error message (the URL's password).
     private let secrets: [String]
     /// How many statements were sent; ``Database`` uses it to tell "failed at the first statement".
-    package private(set) var statementCount = 0
+    package internal(set) var statementCount = 0
 
     /// Opens a connection.
     ///
@@ -65,15 +66,21 @@ package final class PGConnection {
     }
 
     /// Runs one statement and returns its whole result, for callers that read cells directly.
+    ///
+    /// - Parameters:
+    ///   - query: The statement and its binds.
+    ///   - binary: Ask for the result in binary format (read it with ``PGResult/decodeBinary(_:)``); such a
+    ///     query always goes through `PQexecParams`, so it must be a single statement.
+    /// - Returns: The successful result.
     /// - Throws: ``PGError``, its message scrubbed of this query's bind values.
-    package func result(of query: PGQuery) throws -> PGResult {
+    package func result(of query: PGQuery, binary: Bool = false) throws -> PGResult {
         statementCount += 1
         let raw: OpaquePointer?
-        if query.binds.isEmpty {
+        if query.binds.isEmpty && !binary {
             raw = PQexec(handle, query.sql)
         } else {
             raw = try withCStrings(query.binds) { values in
-                PQexecParams(handle, query.sql, Int32(query.binds.count), nil, values, nil, nil, 0)
+                PQexecParams(handle, query.sql, Int32(query.binds.count), nil, values, nil, nil, binary ? 1 : 0)
             }
         }
         guard let raw else {
@@ -96,7 +103,7 @@ package final class PGConnection {
         }
     }
 
-    private func error(from result: PGResult, sql: String, binds: [String?]) -> PGError {
+    func error(from result: PGResult, sql: String, binds: [String?]) -> PGError {
         let secrets = self.secrets + binds.compactMap { $0 }
         let state = result.errorField(Int32(CLibPQ_diagSQLState()))
         let primary = result.errorField(Int32(CLibPQ_diagMessagePrimary())) ?? result.errorMessage
@@ -108,7 +115,7 @@ package final class PGConnection {
             table: result.errorField(Int32(CLibPQ_diagTableName())), sql: sql)
     }
 
-    private func connectionError(sql: String, binds: [String?]) -> PGError {
+    func connectionError(sql: String, binds: [String?]) -> PGError {
         let message = PGError.scrub(String(cString: PQerrorMessage(handle)), secrets: secrets + binds.compactMap { $0 })
         return PGError(code: isBroken ? .connectionLost : .other(sqlState: ""), message: message, sql: sql)
     }

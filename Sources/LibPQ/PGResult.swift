@@ -4,7 +4,8 @@ internal import CLibPQ
 ///
 /// Not Sendable: it lives and dies inside ``Database``'s executor. Decode rows into Sendable values there.
 package final class PGResult {
-    private let handle: OpaquePointer
+    /// Internal (not private) for the binary decoding in `PGResult+Binary.swift`.
+    let handle: OpaquePointer
 
     /// Takes ownership of `handle`; it is cleared in `deinit`, error results included.
     init(taking handle: OpaquePointer) {
@@ -47,15 +48,25 @@ package final class PGResult {
     package func decode<each Column: PGDecodable>(_ types: (repeat each Column).Type) throws -> [(repeat each Column)] {
         var expected = 0
         for _ in repeat (each Column).self { expected += 1 }
+        try requireColumns(expected)
+        return try mapRows { row in
+            var column = 0
+            return (repeat try decodeCell((each Column).self, row: row, column: &column))
+        }
+    }
+
+    /// Throws `.decodingFailed` unless the result has `expected` columns.
+    func requireColumns(_ expected: Int) throws {
         guard expected == columnCount else {
             throw PGError(code: .decodingFailed, message: "expected \(expected) columns, got \(columnCount)")
         }
-        var rows: [(repeat each Column)] = []
+    }
+
+    /// One value per row, in order.
+    func mapRows<T>(_ transform: (_ row: Int) throws -> T) rethrows -> [T] {
+        var rows: [T] = []
         rows.reserveCapacity(rowCount)
-        for row in 0..<rowCount {
-            var column = 0
-            rows.append((repeat try decodeCell((each Column).self, row: row, column: &column)))
-        }
+        for row in 0..<rowCount { rows.append(try transform(row)) }
         return rows
     }
 
@@ -74,10 +85,12 @@ package final class PGResult {
         PQresultErrorField(handle, field).map { String(cString: $0) }
     }
 
+    /// libpq's status of this result (`PGRES_COPY_IN` after a `COPY … FROM STDIN`).
+    var status: ExecStatusType { PQresultStatus(handle) }
+
     /// Whether the statement succeeded (command or rows; an empty query string counts as success).
     var succeeded: Bool {
-        let status = PQresultStatus(handle)
-        return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY
+        status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY
     }
 
     /// libpq's full error text for this result (may contain DETAIL lines: scrub before showing).

@@ -57,6 +57,22 @@ enum PGTimestamp {
         return Date(timeIntervalSince1970: Double(seconds) + Double(micros) / 1_000_000)
     }
 
+    /// Microseconds from 1970-01-01 to 2000-01-01, PostgreSQL's epoch for binary timestamps and dates.
+    static let postgresEpochMicros: Int64 = 946_684_800_000_000
+
+    /// The instant `micros` microseconds after 2000-01-01 UTC (binary `timestamptz`), built exactly as ``parse(_:)``
+    /// builds it from text, so the two formats give equal `Date`s.
+    static func date(microsecondsSince2000 micros: Int64) -> Date {
+        let unix = micros + postgresEpochMicros
+        let seconds = floorDiv(unix, 1_000_000)
+        return Date(timeIntervalSince1970: Double(seconds) + Double(unix - seconds * 1_000_000) / 1_000_000)
+    }
+
+    /// `date` as microseconds since 2000-01-01 UTC, rounded as ``format(_:)`` rounds.
+    static func microsecondsSince2000(_ date: Date) -> Int64 {
+        Int64((date.timeIntervalSince1970 * 1_000_000).rounded()) - postgresEpochMicros
+    }
+
     private static func civil(fromDays n: Int64) -> (Int64, Int64, Int64) {
         let z = n + 719_468
         let era = floorDiv(z, 146_097)
@@ -79,7 +95,7 @@ enum PGTimestamp {
         return era * 146_097 + doe - 719_468
     }
 
-    private static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
+    static func floorDiv(_ a: Int64, _ b: Int64) -> Int64 {
         let q = a / b
         return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
     }

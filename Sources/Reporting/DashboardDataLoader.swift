@@ -16,26 +16,27 @@ package struct DashboardDataLoader: Sendable {
         self.mode = mode
     }
 
-    /// Reads the latest synced snapshot and the market data of its trade date.
+    /// Reads the latest synced snapshot and the market data of its trade date, in one read-only transaction
+    /// (``DashboardStore/dashboard(account:mode:dailyLookbackDays:)``).
     package func fromDatabase(
         _ store: DashboardStore, now: Date, market: MarketStatus, diagnosis: DiagnosisContent
     ) async throws(ReportError) -> DashboardData {
         do {
-            guard let snapshot = try await store.latestSnapshot(account: account, mode: mode) else {
+            guard
+                let records = try await store.dashboard(
+                    account: account, mode: mode, dailyLookbackDays: dailyLookbackDays)
+            else {
                 throw ReportError(
                     .noData, "no synced data yet for \(mode.koreanLabel) account \(account); run `kisdash sync` first")
             }
-            let day = TradeDate(snapshot.confirmedAt)
-            let codes = snapshot.holdings.map(\.code)
+            let snapshot = records.snapshot
             return DashboardData(
-                account: account, mode: mode, tradeDate: day, dataAsOf: snapshot.confirmedAt, now: now, market: market,
-                summary: snapshot.summary, holdings: snapshot.holdings,
-                executions: try await store.executions(account: account, mode: mode, on: day),
-                unfilled: snapshot.unfilled,
-                dailyBars: try await store.dailyBars(
-                    for: codes, from: day.adding(days: -dailyLookbackDays), through: day),
-                minuteBars: try await store.minuteBars(for: codes, on: day), diagnosis: diagnosis,
-                syncFailure: try await store.latestSyncFailure(account: account, mode: mode).map {
+                account: account, mode: mode, tradeDate: TradeDate(snapshot.confirmedAt),
+                dataAsOf: snapshot.confirmedAt,
+                now: now, market: market, summary: snapshot.summary, holdings: snapshot.holdings,
+                executions: records.executions, unfilled: snapshot.unfilled, dailyBars: records.dailyBars,
+                minuteBars: records.minuteBars, diagnosis: diagnosis,
+                syncFailure: records.syncFailure.map {
                     SyncFailureNotice(
                         failedAt: $0.failedAt, lastSuccessAt: $0.lastSuccessAt, reason: $0.message ?? "원인이 기록되지 않았습니다")
                 })

@@ -31,28 +31,38 @@ package struct AccountWriter: Sendable {
                     "SELECT pg_advisory_xact_lock(\(Migrator.lockKey + 1), hashtext(\(batch.account)::text || ':' || \(batch.mode)::text))"
                 )
                 var rows: [String: Int] = [:]
-                let snapshot = try step("kis_account") { try Self.writeSnapshot(batch, on: conn) }
+                var steps = Steps()
+                let snapshot = try steps.run("kis_account") { try Self.writeSnapshot(batch, on: conn) }
                 rows["kis_account"] = snapshot.accountRows
                 rows["kis_holding"] = snapshot.holdingRows
                 rows["kis_unfilled_order"] = snapshot.unfilledRows
-                rows["kis_order_detail"] = try step("kis_order_detail") { try Self.writeOrders(batch, on: conn) }
-                rows["kis_execution"] = try step("kis_execution") { try Self.writeExecutions(batch, on: conn) }
-                rows["daily_price"] = try step("daily_price") { try Self.writeDailyBars(batch, on: conn) }
-                rows["daily_price_coverage"] = try step("daily_price_coverage") {
+                rows["kis_order_detail"] = try steps.run("kis_order_detail") { try Self.writeOrders(batch, on: conn) }
+                rows["kis_execution"] = try steps.run("kis_execution") { try Self.writeExecutions(batch, on: conn) }
+                rows["daily_price"] = try steps.run("daily_price") { try Self.writeDailyBars(batch, on: conn) }
+                rows["daily_price_coverage"] = try steps.run("daily_price_coverage") {
                     try Self.writeCoverage(batch, on: conn)
                 }
-                rows["min_price"] = try step("min_price") { try Self.writeMinuteBars(batch, on: conn) }
-                let journal = try step("trade_orders") {
+                rows["min_price"] = try steps.run("min_price") { try Self.writeMinuteBars(batch, on: conn) }
+                let journal = try steps.run("trade_orders") {
                     try TradeJournal.reconcile(
                         batch.orders, account: batch.account, mode: batch.mode, at: batch.fetchedAt, on: conn)
                 }
                 if journal > 0 { rows["trade_orders"] = journal }
-                return SyncWriteResult(rows: rows, snapshotID: snapshot.id, isNewSnapshot: snapshot.isNew)
+                var result = SyncWriteResult(rows: rows, snapshotID: snapshot.id, isNewSnapshot: snapshot.isNew)
+                result.steps = steps.timings
+                return result
             }
         }
     }
+}
 
-    private func step<T>(_ table: String, _ body: () throws -> T) throws -> T {
+/// Runs the writer's steps, naming the table in any error and timing each (for the sync's `write:` line).
+private struct Steps {
+    var timings: [(table: String, duration: Duration)] = []
+
+    mutating func run<T>(_ table: String, _ body: () throws -> T) throws -> T {
+        let start = ContinuousClock.now
+        defer { timings.append((table, ContinuousClock.now - start)) }
         do {
             return try body()
         } catch {

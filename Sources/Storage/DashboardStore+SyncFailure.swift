@@ -23,20 +23,25 @@ extension DashboardStore {
     package func latestSyncFailure(account: AccountNumber, mode: TradingMode) async throws -> LatestSyncFailure? {
         try await withContext("reading the latest sync_run") {
             try await database.withTransaction(.readOnly) { conn in
-                let newest = try conn.query(
-                    """
-                    SELECT outcome, ended_at, message FROM sync_run
-                    WHERE account_no = \(account) AND mode = \(mode) AND outcome IN ('success', 'failure')
-                    ORDER BY id DESC LIMIT 1
-                    """, as: (String, Date, String?).self)
-                guard let row = newest.first, row.0 == "failure" else { return nil }
-                let success = try conn.query(
-                    """
-                    SELECT ended_at FROM sync_run
-                    WHERE account_no = \(account) AND mode = \(mode) AND outcome = 'success' ORDER BY id DESC LIMIT 1
-                    """, as: Date.self)
-                return LatestSyncFailure(failedAt: row.1, message: row.2, lastSuccessAt: success.first)
+                try Self.latestSyncFailure(account: account, mode: mode, on: conn)
             }
         }
+    }
+
+    /// One statement: the newest finished run if it failed, with the newest success's end.
+    static func latestSyncFailure(account: AccountNumber, mode: TradingMode, on conn: PGConnection) throws
+        -> LatestSyncFailure?
+    {
+        try conn.query(
+            """
+            SELECT newest.ended_at, newest.message,
+                   (SELECT ended_at FROM sync_run
+                    WHERE account_no = \(account) AND mode = \(mode) AND outcome = 'success' ORDER BY id DESC LIMIT 1)
+            FROM (SELECT outcome, ended_at, message FROM sync_run
+                  WHERE account_no = \(account) AND mode = \(mode) AND outcome IN ('success', 'failure')
+                  ORDER BY id DESC LIMIT 1) AS newest
+            WHERE newest.outcome = 'failure'
+            """, as: (Date, String?, Date?).self
+        ).first.map { LatestSyncFailure(failedAt: $0.0, message: $0.1, lastSuccessAt: $0.2) }
     }
 }

@@ -52,11 +52,20 @@ package struct SyncWriteResult: Sendable, Equatable {
     package var snapshotID: Int64
     /// `true` if the balance differed from the latest snapshot and a new one was inserted.
     package var isNewSnapshot: Bool
+    /// How long each table's step of the transaction took, in order (not part of equality).
+    package var steps: [(table: String, duration: Duration)] = []
 
     /// Creates a result.
     package init(rows: [String: Int], snapshotID: Int64, isNewSnapshot: Bool) {
         self.rows = rows
         self.snapshotID = snapshotID
         self.isNewSnapshot = isNewSnapshot
+    }
+}
+
+extension SyncWriteResult {
+    /// Equal rows and snapshot; the timings differ from run to run and are ignored.
+    package static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.rows == rhs.rows && lhs.snapshotID == rhs.snapshotID && lhs.isNewSnapshot == rhs.isNewSnapshot
     }
 }

@@ -6,12 +6,11 @@ import LibPQ
 /// of parameters: 7,800 minute bars take one round trip instead of 7,800. Table and column names are
 /// compile-time constants of this module, never input.
 ///
-/// Measured on the 2-core dev machine while other builds ran (load average 4-6), release build, whole
-/// `AccountWriter.write` of a batch with 7,800 minute bars (20 stocks x 390 minutes), PostgreSQL 15:
-/// - first write (all inserts): 74 ms; every row changed: 90-95 ms; nothing changed (the usual re-sync): 58-64 ms.
-/// - of which building the seven bind arrays in Swift: ~22 ms.
-/// - one `INSERT … ON CONFLICT` per row instead, same transaction (debug build): 1.2-1.9 s.
-/// Reproduce with `KISDASH_BENCH=1 swift test --filter BulkUpsertBench` (prints, asserts nothing about time).
+/// Used for the tables a sync writes a few hundred rows of (daily bars, orders, coverage). Minute bars, the one
+/// bulk table (7,800 rows after the close), go through ``CopyUpsert`` instead: measured 2-2.6x faster (see
+/// `AccountWriter.writeMinuteBars`). Earlier measurement, release build, 7,800 minute bars through this type:
+/// first write 74 ms, every row changed 90-95 ms, nothing changed 58-64 ms, of which ~22 ms building the binds;
+/// one `INSERT … ON CONFLICT` per row instead (debug build): 1.2-1.9 s.
 struct UnnestInsert {
     private let table: String
     private var columns: [String] = []
@@ -42,15 +41,10 @@ struct UnnestInsert {
     ///     the same data rewrites nothing and counts no rows.
     ///   - touch: Columns overwritten along with a change (e.g. `updated_at`), not compared.
     ///   - condition: Replaces the "something changed" condition (e.g. "coverage only moves forward").
-    /// - Returns: The statement.
+    /// - Returns: The statement (``ConflictUpdate`` writes its conflict clause).
     func upsert(key: [String], compare: [String], touch: [String] = [], condition: String? = nil) -> PGQuery {
-        let set = (compare + touch).map { "\($0) = EXCLUDED.\($0)" }.joined(separator: ", ")
-        let changed =
-            condition
-            ?? "(\(compare.map { "\(table).\($0)" }.joined(separator: ", "))) IS DISTINCT FROM ("
-            + compare.map { "EXCLUDED.\($0)" }.joined(separator: ", ") + ")"
-        let sql = prefix + " ON CONFLICT (\(key.joined(separator: ", "))) DO UPDATE SET \(set) WHERE \(changed)"
-        return PGQuery(unsafeSQL: sql, binds: binds)
+        let conflict = ConflictUpdate(key: key, compare: compare, touch: touch, condition: condition)
+        return PGQuery(unsafeSQL: prefix + conflict.sql(table: table), binds: binds)
     }
 
     private var prefix: String {

@@ -100,9 +100,10 @@ package struct SyncEngine: Sendable {
         do { result = try await stores.writer.write(batch) } catch {
             throw SyncError(step: .write, underlying: error)
         }
+        let steps = result.steps.map { "\($0.table) \($0.duration.formattedMilliseconds)" }.joined(separator: ", ")
         progress(
             "write: one transaction, \(batch.rowCount) rows sent (\(batch.minuteBars.count) minute bars) in "
-                + "\((ContinuousClock.now - writeStarted).formattedMilliseconds)")
+                + "\((ContinuousClock.now - writeStarted).formattedMilliseconds) (\(steps))")
         return Written(
             rows: result.rows, isNewSnapshot: result.isNewSnapshot, holdings: batch.balance.heldPositions.count)
     }

@@ -136,6 +136,8 @@ import Testing
             batch.minuteBars = f.minuteBars(stocks: 20, minutes: 390, base: 80_000)
             let changed = try await AccountWriter(database: db).write(batch)
             #expect(changed.rows["min_price"] == 7_800)
+            let again = try await AccountWriter(database: db).write(batch)
+            #expect(again.rows["min_price"] == 0)
             #expect(try await DashboardStore(database: db).tableCounts()["min_price"] == 7_800)
         }
     }

@@ -43,6 +43,7 @@ struct Render: AsyncParsableCommand {
             configuration = try context.configuration()
             template = try loadTemplate(context.settings.render)
         } catch { throw Diagnostics.fail(error) }
+        let configured = ContinuousClock.now
         let out = self.out ?? AppSettings.expand(context.settings.render.outputPath)
         let account = configuration.account, mode = configuration.mode
         let moment = context.now()
@@ -50,11 +51,13 @@ struct Render: AsyncParsableCommand {
         switch source {
         case .db:
             let env = try await PipelineEnvironment.make(context, label: "render", migrate: false)
+            // render only reads: one read-only session (one connection) for the calendar and the dashboard.
+            let reader = env.database.readOnly()
             do {
                 // The same calendar as `run` (KIS's holidays as cached, the override file), never asking KIS.
-                let market = try await Self.marketStatus(settings: context.settings, database: env.database, at: moment)
+                let market = try await Self.marketStatus(settings: context.settings, database: reader, at: moment)
                 data = try await AppEnvironment.dashboardData(
-                    database: env.database, account: account, mode: mode, now: moment, market: market)
+                    database: reader, account: account, mode: mode, now: moment, market: market)
             } catch { throw Diagnostics.fail(error) }
         case .api:
             do {
@@ -69,7 +72,13 @@ struct Render: AsyncParsableCommand {
             let result = try await DashboardRenderer(template: template).render(data, to: URL(fileURLWithPath: out))
             let seconds = (ContinuousClock.now - started).inSeconds
             if kis.verbose {
-                let steps = [("load", loaded.inSeconds)] + result.timings.map { ($0.step, $0.seconds) }
+                // load = settings (files, template) + database (connect, calendar, diagnosis, dashboard).
+                let steps =
+                    [
+                        ("load", loaded.inSeconds), ("settings", (configured - started).inSeconds),
+                        ("database", (loaded - (configured - started)).inSeconds),
+                    ]
+                    + result.timings.map { ($0.step, $0.seconds) }
                 Diagnostics.progress(
                     "render timings: "
                         + steps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", "))
