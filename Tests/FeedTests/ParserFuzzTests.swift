@@ -1,5 +1,6 @@
 import Feed
 import Foundation
+import KISDashTestSupport
 import Testing
 
 /// Property-style: random strings, random bytes and damaged example frames go through parse, decode and
@@ -30,7 +31,7 @@ import Testing
     }
 
     @Test func randomStringsNeverCrash() throws {
-        var generator = ReconnectPolicyTests.SeededGenerator(state: 20_250_715)
+        var generator = SeededGenerator(state: 20_250_715)
         let decoder = try Examples.decoder()
         for _ in 0..<3000 {
             let length = Int.random(in: 0..<120, using: &generator)
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func randomBytesNeverCrash() throws {
-        var generator = ReconnectPolicyTests.SeededGenerator(state: 7)
+        var generator = SeededGenerator(state: 7)
         let decoder = try Examples.decoder()
         for _ in 0..<2000 {
             let bytes = (0..<Int.random(in: 0..<200, using: &generator)).map { _ in
@@ -54,7 +55,7 @@ import Testing
     }
 
     @Test func damagedExampleFramesNeverCrash() throws {
-        var generator = ReconnectPolicyTests.SeededGenerator(state: 99)
+        var generator = SeededGenerator(state: 99)
         let decoder = try Examples.decoder()
         let originals = try Examples.frames("ws_frames.txt") + Examples.frames("ws_ccnl_notice_lifecycle.txt")
         for original in originals {
@@ -77,7 +78,7 @@ import Testing
     }
 
     @Test func randomPlaintextPayloadsForNoticesNeverCrash() throws {
-        var generator = ReconnectPolicyTests.SeededGenerator(state: 3)
+        var generator = SeededGenerator(state: 3)
         let decoder = try Examples.decoder()
         for _ in 0..<500 {
             let fields = (0..<Int.random(in: 20..<60, using: &generator)).map { _ in

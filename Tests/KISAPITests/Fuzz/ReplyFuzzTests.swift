@@ -89,7 +89,7 @@ import Testing
             baselines[target.path] = try await target.fetch(h.client())
         }
         var tally = FuzzTally()
-        var mutator = ReplyMutator(rng: .init(state: Self.seed))
+        var mutator = ReplyMutator(rng: SeededGenerator(state: Self.seed))
         while tally.cases < Self.caseCount {
             guard let target = mutator.rng.pick(Self.targets) else { break }
             var mutation: ReplyMutator.Mutation?

@@ -1,4 +1,5 @@
 import Foundation
+import KISDashTestSupport
 
 /// Seeded mutations of a KIS answer's JSON: one change per case, the kinds a broken or hostile server sends.
 struct ReplyMutator {
@@ -14,20 +15,7 @@ struct ReplyMutator {
         var description: String { "\(kind.rawValue) \(path)" }
     }
 
-    /// SplitMix64: the same seed gives the same cases on every machine.
-    struct RNG {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T? { items.isEmpty ? nil : items[Int(next() % UInt64(items.count))] }
-    }
-
-    var rng: RNG
+    var rng: SeededGenerator
 
     /// Mutates `object` (a decoded answer) once; `nil` when the chosen mutation had nothing to act on.
     mutating func mutate(_ object: inout [String: Any]) -> Mutation? {
