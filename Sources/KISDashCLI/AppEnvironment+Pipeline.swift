@@ -16,7 +16,7 @@ struct PipelineEnvironment {
     var url: String
     var verbose: Bool
     var now: @Sendable () -> Date
-    var progress: @Sendable (String) -> Void = { Diagnostics.progress($0) }
+    var progress: @Sendable (String) -> Void = { Console.progress($0) }
 
     /// The render stage: the Cairo/Pango renderer (issue 3) with the `[render]` template.
     /// - Throws: ``CLIError/configuration(_:)`` for a bad template.
@@ -51,7 +51,7 @@ struct PipelineEnvironment {
     /// One rsync publisher per `[publish] destinations` entry.
     var publishers: [any Publisher] {
         settings.publish.destinations.map {
-            RsyncPublisher(
+            DestinationPublisher(
                 destination: $0.isRemoteDestination ? $0 : AppSettings.expand($0), rsync: settings.publish.rsync,
                 retries: settings.publish.retries,
                 firstDelay: .milliseconds(Int(settings.publish.retryDelaySeconds * 1000)),
@@ -100,7 +100,7 @@ struct PipelineEnvironment {
     /// The cycle runner with a dedicated connection for the lock.
     func runner() async throws -> PipelineRunner {
         let engine = AppEnvironment.syncEngine(
-            configuration, database: database, verbose: verbose, now: now, progress: { Diagnostics.progress("  " + $0) }
+            configuration, database: database, verbose: verbose, now: now, progress: { Console.progress("  " + $0) }
         )
         let lockDatabase = AppEnvironment.database(url: url, label: "lock")
         let store = DashboardStore(database: database)

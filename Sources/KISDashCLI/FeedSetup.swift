@@ -28,7 +28,7 @@ enum FeedSetup {
         let keys = ApprovalKeyCache(client: client)
         let engine = AppEnvironment.syncEngine(
             configuration, database: env.database, verbose: env.verbose, now: env.now,
-            progress: { Diagnostics.progress("feed back-fill: " + $0) })
+            progress: { Console.progress("feed back-fill: " + $0) })
         let cycle = env
         let logger = AppEnvironment.logger("kisdash.feed", level: env.settings.logging.level)
         let dependencies = FeedService.Dependencies(
@@ -39,9 +39,9 @@ enum FeedSetup {
             afterFills: {
                 do {
                     let report = try await cycle.runner().run(kind: .full, force: true)
-                    Diagnostics.progress("feed: fills → \(report.summaryLine)")
+                    Console.progress("feed: fills → \(report.summaryLine)")
                 } catch {
-                    Diagnostics.progress("feed: the re-render after fills failed: \(error)")
+                    Console.progress("feed: the re-render after fills failed: \(error)")
                 }
             },
             store: FeedStore(database: env.database), now: env.now)

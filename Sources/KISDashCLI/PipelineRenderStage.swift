@@ -49,10 +49,10 @@ struct PipelineRenderStage: RenderStage {
     }
 
     /// The header's market status: a day closed by the calendar or the override file, else the hours.
-    func marketStatus(at now: Date) -> Dashboard.MarketStatus { Self.marketStatus(at: now, clock: clock) }
+    func marketStatus(at now: Date) -> MarketStatus { Self.marketStatus(at: now, clock: clock) }
 
     /// The header's market status by `clock` (KIS's calendar and the override file), else by the hours alone.
-    static func marketStatus(at now: Date, clock: MarketClock?) -> Dashboard.MarketStatus {
+    static func marketStatus(at now: Date, clock: MarketClock?) -> MarketStatus {
         let day = TradeDate(now)
         if let clock, !day.isWeekend, clock.closure(on: day) != nil {
             return .closed(reason: clock.overrides.closed[day].map { "휴장 (\($0))" } ?? "휴장일")

@@ -19,8 +19,9 @@ package struct Session: Sendable, Hashable {
     package func contains(_ time: KSTTime) -> Bool { time >= open && time <= close }
 }
 
-/// Whether the market is open at a moment, and if not, why.
-package enum MarketStatus: Sendable, Equatable {
+/// Whether a session is open at a moment, and if not, why (the schedule's view; the dashboard's header has its
+/// own `Dashboard.MarketStatus`).
+package enum SessionStatus: Sendable, Equatable {
     case open(Session)
     case closed(reason: String)
 
@@ -77,7 +78,7 @@ package struct MarketClock: Sendable {
     }
 
     /// The market at `instant`.
-    package func status(at instant: Date) -> MarketStatus {
+    package func status(at instant: Date) -> SessionStatus {
         let day = TradeDate(instant)
         if let reason = closure(on: day) { return .closed(reason: reason) }
         let time = KST.timeOfDay(instant)

@@ -92,7 +92,7 @@ package struct PipelineRunner: Sendable {
         return report
     }
 
-    private func alertIfNeeded(_ report: CycleReport, market: MarketStatus) async {
+    private func alertIfNeeded(_ report: CycleReport, market: SessionStatus) async {
         guard let hook, report.outcome != .interrupted else { return }
         var problems: [String] = []
         if report.outcome == .failure || report.outcome == .partial { problems.append(report.summaryLine) }

@@ -12,13 +12,14 @@ package protocol Publisher: Sendable {
     func publish(_ item: URL, into subfolder: String?) async throws -> String
 }
 
-/// rsync to `user@host:path` (or a local folder) with `--delay-updates`, so a viewer never sees a partial file.
+/// Publishes to one `[publish] destinations` entry: rsync `--delay-updates` to `user@host:path`, or an atomic copy
+/// into a local folder, so a viewer never sees a partial file.
 ///
 /// rsync writes into a temporary `.~tmp~` folder and renames at the end. A single file to a local folder is copied
 /// to a temporary name in that folder and renamed (the same guarantee without a process). Failures are retried with doubling
 /// back-off. A local folder that is missing or not writable fails at once with a clear message (retrying would
 /// not help, and rsync would otherwise create a missing folder silently).
-package struct RsyncPublisher: Publisher {
+package struct DestinationPublisher: Publisher {
     package var destination: String
     package var rsync: String
     package var retries: Int

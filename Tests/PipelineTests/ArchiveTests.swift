@@ -19,7 +19,7 @@ import Testing
             #expect(try await h.runner().run(kind: .full, force: false).outcome == .success)
             let drive = h.dir.appendingPathComponent("drive")
             try FileManager.default.createDirectory(at: drive, withIntermediateDirectories: true)
-            let a = archiver(h, publishers: [RsyncPublisher(destination: drive.path)])
+            let a = archiver(h, publishers: [DestinationPublisher(destination: drive.path)])
             let day = TradeDate(PipelineHarness.moment)
             let first = try await a.archive(day: day)
             let second = try await a.archive(day: day)

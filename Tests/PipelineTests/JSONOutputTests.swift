@@ -85,6 +85,6 @@ struct JSONOutputTests {
         ("", "no output"),
     ])
     func rsyncsCauseIsItsFirstLineNotItsSummary(output: String, cause: String) {
-        #expect(RsyncPublisher.cause(of: output) == cause)
+        #expect(DestinationPublisher.cause(of: output) == cause)
     }
 }

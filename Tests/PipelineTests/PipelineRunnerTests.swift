@@ -14,7 +14,8 @@ import Testing
             try FileManager.default.createDirectory(at: drive, withIntermediateDirectories: true)
             let lines = Mutex<[String]>([])
             let report = try await h.runner(
-                publishers: [RsyncPublisher(destination: drive.path)], lines: { l in lines.withLock { $0.append(l) } }
+                publishers: [DestinationPublisher(destination: drive.path)],
+                lines: { l in lines.withLock { $0.append(l) } }
             ).run(kind: .full, force: false)
             #expect(report.outcome == .success, "\(report.summaryLine)")
             #expect(report.stages.map(\.name) == ["sync", "render", "publish"])
@@ -110,7 +111,7 @@ import Testing
     @Test func aFailingDestinationMakesTheCyclePartialButPublishesLocally() async throws {
         try await withPipeline { h in
             let missing = h.dir.appendingPathComponent("unplugged-drive").path
-            let report = try await h.runner(publishers: [RsyncPublisher(destination: missing, retries: 0)])
+            let report = try await h.runner(publishers: [DestinationPublisher(destination: missing, retries: 0)])
                 .run(kind: .full, force: false)
             #expect(report.outcome == .partial && report.published == h.output.url)
             #expect(report.message?.contains("unplugged-drive") == true)

@@ -39,7 +39,7 @@ import Testing
     @Test func rsyncToALocalFolderDeliversTheWholeFile() async throws {
         try await withTemporaryDirectory { dir in
             let (source, drive) = try Self.sourceAndDrive(in: dir)
-            let line = try await RsyncPublisher(destination: drive.path).publish(source, into: nil)
+            let line = try await DestinationPublisher(destination: drive.path).publish(source, into: nil)
             #expect(line.hasSuffix(": ok"))
             #expect(try Data(contentsOf: drive.appendingPathComponent("Kis_Dashboard.pdf")) == Data(contentsOf: source))
             #expect(try FileManager.default.contentsOfDirectory(atPath: drive.path) == ["Kis_Dashboard.pdf"])
@@ -52,7 +52,7 @@ import Testing
             try TestRenderer.pdf(text: "x").write(to: source)
             let missing = dir.appendingPathComponent("no-such-drive").path
             let error = await #expect(throws: PipelineError.self) {
-                try await RsyncPublisher(destination: missing, retries: 0).publish(source, into: nil)
+                try await DestinationPublisher(destination: missing, retries: 0).publish(source, into: nil)
             }
             #expect(
                 error?.message
@@ -67,7 +67,7 @@ import Testing
             try Folders.makeReadOnly(drive)
             defer { Folders.makeWritable(drive) }
             let sleeps = Mutex<[Duration]>([])
-            let publisher = RsyncPublisher(
+            let publisher = DestinationPublisher(
                 destination: drive.path, retries: 2, firstDelay: .milliseconds(10),
                 sleep: { d in sleeps.withLock { $0.append(d) } })
             let error = await #expect(throws: PipelineError.self) { try await publisher.publish(source, into: nil) }
@@ -95,7 +95,7 @@ import Testing
             ).write(to: flaky)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: flaky.path)
             let sleeps = Mutex<[Duration]>([])
-            let publisher = RsyncPublisher(
+            let publisher = DestinationPublisher(
                 destination: "me@nas:/volume1/reports", rsync: flaky.path, retries: 3, firstDelay: .milliseconds(100),
                 sleep: { d in sleeps.withLock { $0.append(d) } })
             let line = try await publisher.publish(source, into: nil)
@@ -112,7 +112,7 @@ import Testing
             let failing = dir.appendingPathComponent("failing-rsync")
             try Data("#!/bin/sh\necho 'rsync: connection unexpectedly closed' >&2\nexit 12\n".utf8).write(to: failing)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: failing.path)
-            let publisher = RsyncPublisher(
+            let publisher = DestinationPublisher(
                 destination: "nas:/reports", rsync: failing.path, retries: 1, firstDelay: .zero, sleep: { _ in })
             let error = await #expect(throws: PipelineError.self) { try await publisher.publish(source, into: nil) }
             #expect(

@@ -58,8 +58,8 @@ struct ArchiveCommand: AsyncParsableCommand {
                     id: id, endedAt: env.now(), outcome: .failure, stages: [], message: String(describing: error))
                 throw error
             }
-            for line in result.lines { Diagnostics.progress("archive: " + line) }
-            for line in result.publishFailures { Diagnostics.progress("archive: publish FAILED — " + line) }
+            for line in result.lines { Console.progress("archive: " + line) }
+            for line in result.publishFailures { Console.progress("archive: publish FAILED — " + line) }
             let elapsed = ContinuousClock.now - started
             let ms = Int(elapsed.inSeconds * 1000)
             let outcome: PipelineOutcome = result.publishFailures.isEmpty ? .success : .partial
@@ -74,7 +74,7 @@ struct ArchiveCommand: AsyncParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            throw Diagnostics.fail(error)
+            throw Console.fail(error)
         }
     }
 }

@@ -13,7 +13,7 @@ extension CronCommand {
 
         func run() throws {
             let loaded: AppSettings
-            do { loaded = try settings.load() } catch { throw Diagnostics.fail(error) }
+            do { loaded = try settings.load() } catch { throw Console.fail(error) }
             print("KISDASH_LOG_FILE=\(AppSettings.expand(loaded.schedule.logFile))")
         }
     }

@@ -24,7 +24,7 @@ extension CronCommand {
 
         func run() throws {
             let loaded: AppSettings
-            do { loaded = try settings.load() } catch { throw Diagnostics.fail(error) }
+            do { loaded = try settings.load() } catch { throw Console.fail(error) }
             let units = CronSchedule(nxt: loaded.schedule.nxtEnabled).systemdUnits(
                 installDir: CronCommand.installDir(installDir, loaded))
             let folder = URL(fileURLWithPath: output, isDirectory: true)
@@ -33,7 +33,7 @@ extension CronCommand {
                 for unit in units {
                     try Data(unit.text.utf8).write(to: folder.appendingPathComponent(unit.name), options: .atomic)
                 }
-            } catch { throw Diagnostics.fail(error) }
+            } catch { throw Console.fail(error) }
             print(units.map(\.name).joined(separator: " "))
         }
     }

@@ -54,7 +54,7 @@ struct CronCommand: ParsableCommand {
 
         func run() throws {
             let loaded: AppSettings
-            do { loaded = try settings.load() } catch { throw Diagnostics.fail(error) }
+            do { loaded = try settings.load() } catch { throw Console.fail(error) }
             let timeZone = zone.flatMap { TimeZone(identifier: $0) } ?? .current
             let crontab = ZonedCrontab(
                 schedule: CronSchedule(nxt: loaded.schedule.nxtEnabled), zone: timeZone, name: zone, now: Date())
@@ -69,7 +69,7 @@ struct CronCommand: ParsableCommand {
                     merge == "-"
                     ? FileHandle.standardInput.readDataToEndOfFile() : try Data(contentsOf: URL(fileURLWithPath: merge))
                 existing = String(decoding: data, as: UTF8.self)
-            } catch { throw Diagnostics.fail(error) }
+            } catch { throw Console.fail(error) }
             print(CrontabBlock.merge(existing: existing, block: remove ? nil : block), terminator: "")
         }
     }

@@ -56,16 +56,16 @@ struct Diagnose: AsyncParsableCommand {
             let outcome = try await service.run(account: configuration.account, mode: configuration.mode)
             let d = outcome.diagnosis
             if let reason = d.fallbackReason, !outcome.isReused {
-                Diagnostics.progress("warning: \(d.provider) reply not used (\(reason)); stored the offline diagnosis")
+                Console.progress("warning: \(d.provider) reply not used (\(reason)); stored the offline diagnosis")
             }
             print(DiagnosisPrintText.statusLine(outcome))
             if shouldPrint {
                 print(DiagnosisPrintText.render(d, account: configuration.account, mode: configuration.mode))
             }
         } catch let error as DiagnosisError where error.code == .noSnapshot {
-            throw Diagnostics.fail(CLIError.failed(error.message))
+            throw Console.fail(CLIError.failed(error.message))
         } catch {
-            throw Diagnostics.fail(error)
+            throw Console.fail(error)
         }
     }
 
@@ -85,9 +85,9 @@ struct Diagnose: AsyncParsableCommand {
             try settings.validate()
             return settings
         } catch let error as DiagnosisError {
-            throw Diagnostics.fail(CLIError.configuration(error.message))
+            throw Console.fail(CLIError.configuration(error.message))
         } catch {
-            throw Diagnostics.fail(error)
+            throw Console.fail(error)
         }
     }
 }

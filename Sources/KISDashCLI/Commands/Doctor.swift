@@ -101,7 +101,7 @@ struct Doctor: AsyncParsableCommand {
             }
             await db.close()
         } catch {
-            report.fail("database", "\(error)\(Diagnostics.hint(for: error).map { " — \($0)" } ?? "")")
+            report.fail("database", "\(error)\(Console.hint(for: error).map { " — \($0)" } ?? "")")
         }
     }
 

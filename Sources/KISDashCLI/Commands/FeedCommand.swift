@@ -45,11 +45,11 @@ struct FeedCommand: AsyncParsableCommand {
             service = try FeedSetup.service(
                 env, url: webSocketURL, debounce: debounce, silence: silence,
                 environment: ProcessInfo.processInfo.environment)
-        } catch { throw Diagnostics.fail(error) }
-        Diagnostics.progress(
+        } catch { throw Console.fail(error) }
+        Console.progress(
             "feed: \(env.configuration.mode.koreanLabel) account \(env.configuration.account), notices via WebSocket")
         await SignalStop.run { await service.run() }
-        Diagnostics.progress("feed: stopped")
+        Console.progress("feed: stopped")
     }
 }
 

@@ -20,7 +20,7 @@ struct Migrate: AsyncParsableCommand {
                 applied.isEmpty
                     ? "migrate: schema up to date" : "migrate: applied \(applied.map(\.name).joined(separator: ", "))")
         } catch {
-            throw Diagnostics.fail(error)
+            throw Console.fail(error)
         }
     }
 }

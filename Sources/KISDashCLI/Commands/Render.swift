@@ -42,7 +42,7 @@ struct Render: AsyncParsableCommand {
         do {
             configuration = try context.configuration()
             template = try loadTemplate(context.settings.render)
-        } catch { throw Diagnostics.fail(error) }
+        } catch { throw Console.fail(error) }
         let configured = ContinuousClock.now
         let out = self.out ?? AppSettings.expand(context.settings.render.outputPath)
         let account = configuration.account, mode = configuration.mode
@@ -58,14 +58,14 @@ struct Render: AsyncParsableCommand {
                 let market = try await Self.marketStatus(settings: context.settings, database: reader, at: moment)
                 data = try await AppEnvironment.dashboardData(
                     database: reader, account: account, mode: mode, now: moment, market: market)
-            } catch { throw Diagnostics.fail(error) }
+            } catch { throw Console.fail(error) }
         case .api:
             do {
                 let client = AppEnvironment.kisClient(configuration, verbose: kis.verbose, now: context.now)
                 let market = try await Self.marketStatus(settings: context.settings, database: nil, at: moment)
                 data = try await DashboardDataLoader(account: account, mode: mode).fromAPI(
-                    client, now: moment, market: market, progress: { Diagnostics.progress("render: fetching " + $0) })
-            } catch { throw Diagnostics.fail(error) }
+                    client, now: moment, market: market, progress: { Console.progress("render: fetching " + $0) })
+            } catch { throw Console.fail(error) }
         }
         let loaded = ContinuousClock.now - started
         do {
@@ -79,7 +79,7 @@ struct Render: AsyncParsableCommand {
                         ("database", (loaded - (configured - started)).inSeconds),
                     ]
                     + result.timings.map { ($0.step, $0.seconds) }
-                Diagnostics.progress(
+                Console.progress(
                     "render timings: "
                         + steps.map { "\($0.0) \(String(format: "%.3f", $0.1)) s" }.joined(separator: ", "))
             }
@@ -87,10 +87,10 @@ struct Render: AsyncParsableCommand {
                 "render: wrote \(out) (\(result.pages) pages, \(result.bytes / 1024) KB, data as of "
                     + "\(KoreanFormat.timestamp(data.dataAsOf))) in \(String(format: "%.2f", seconds)) s")
             if result.unknownGlyphs > 0 {
-                Diagnostics.progress("warning: \(result.unknownGlyphs) glyphs had no font (shown as boxes)")
+                Console.progress("warning: \(result.unknownGlyphs) glyphs had no font (shown as boxes)")
             }
         } catch {
-            throw Diagnostics.fail(
+            throw Console.fail(
                 error, hint: error.code == .font ? "install a Korean font: apt-get install fonts-nanum" : nil)
         }
     }

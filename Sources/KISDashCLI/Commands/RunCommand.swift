@@ -64,7 +64,7 @@ struct RunCommand: AsyncParsableCommand {
             try? FileHandle.standardError.write(contentsOf: Data("kisdash: \(error.message)\n".utf8))
             throw ExitCode(RunExit.busy)
         } catch {
-            throw Diagnostics.fail(error)
+            throw Console.fail(error)
         }
         if json { JSONDocument.print("run", CommandJSON.cycle(report)) } else { print(report.summaryLine) }
         switch report.outcome {
@@ -73,7 +73,7 @@ struct RunCommand: AsyncParsableCommand {
         case .interrupted:
             logger.warning("\(report.summaryLine)")
             let signal = report.interruptedBy ?? SIGTERM
-            _ = Diagnostics.fail(
+            _ = Console.fail(
                 CLIError.failed("interrupted by \(signal == SIGINT ? "SIGINT" : "SIGTERM")"),
                 hint: "recorded as interrupted; the previous dashboard was kept")
             throw ExitCode(128 + signal)
@@ -85,7 +85,7 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(RunExit.partial)
         case .failure:
             logger.error("\(report.summaryLine)")
-            throw Diagnostics.fail(
+            throw Console.fail(
                 CLIError.failed(report.message ?? "the cycle failed"), hint: "the previous dashboard was kept")
         }
     }
@@ -116,7 +116,7 @@ extension PipelineEnvironment {
         do {
             configuration = try context.configuration()
             connection = try await context.database(label: label, migrate: migrate)
-        } catch { throw Diagnostics.fail(error) }
+        } catch { throw Console.fail(error) }
         return PipelineEnvironment(
             settings: context.settings, configuration: configuration, database: connection.database,
             url: connection.url, verbose: context.verbose, now: context.now)

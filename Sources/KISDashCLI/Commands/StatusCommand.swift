@@ -56,6 +56,6 @@ struct StatusCommand: AsyncParsableCommand {
                 print(report.text)
                 print(FeedStatusText.line(feed?.status, savedAt: feed?.savedAt, now: env.now()))
             }
-        } catch { throw Diagnostics.fail(error) }
+        } catch { throw Console.fail(error) }
     }
 }

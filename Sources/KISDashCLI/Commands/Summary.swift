@@ -31,6 +31,6 @@ struct Summary: AsyncParsableCommand {
                 SummaryText.render(
                     snapshot: snap, account: account, mode: mode, executions: executions, counts: counts,
                     lastRun: runs.first))
-        } catch { throw Diagnostics.fail(error) }
+        } catch { throw Console.fail(error) }
     }
 }

@@ -31,20 +31,20 @@ struct SyncCommand: AsyncParsableCommand {
     func run() async throws {
         let env = try await PipelineEnvironment.make(kis: kis, database: database, clock: clock, label: "sync")
         let (configuration, db, now) = (env.configuration, env.database, env.now)
-        Diagnostics.progress(
+        Console.progress(
             "sync \(configuration.mode.koreanLabel) account \(configuration.account) via \(configuration.baseURL.host ?? "?")"
         )
         let engine = AppEnvironment.syncEngine(configuration, database: db, verbose: kis.verbose, now: now) {
-            Diagnostics.progress($0)
+            Console.progress($0)
         }
         do {
             let report = try await engine.run(kind: light ? .light : .full)
             if json { JSONDocument.print("sync", CommandJSON.sync(report)) } else { print(report.summaryLine) }
         } catch let error as SyncError {
             if json { JSONDocument.print("sync", CommandJSON.syncFailure(error, kind: light ? .light : .full)) }
-            throw Diagnostics.fail(error, hint: Diagnostics.hint(for: error) ?? "nothing was written")
+            throw Console.fail(error, hint: Console.hint(for: error) ?? "nothing was written")
         } catch {
-            throw Diagnostics.fail(error)
+            throw Console.fail(error)
         }
     }
 }

@@ -29,7 +29,7 @@ struct CommandContext {
                 now: try clock?.clock(environment: environment) ?? ClockOptions.clock(environment: environment),
                 verbose: kis?.verbose ?? false, kisOptions: kis,
                 databaseOptions: database)
-        } catch { throw Diagnostics.fail(error) }
+        } catch { throw Console.fail(error) }
     }
 
     /// The same, for a command with the account options (whose settings group is inside them).

@@ -28,7 +28,7 @@ struct PendingCommand: AsyncParsableCommand {
                     "pending \(pending.mode.koreanLabel) order, expires \(KST.format(pending.expiresAt)) KST, "
                         + "\(pending.wrongAttempts) wrong code(s) so far")
             }
-        } catch { throw Diagnostics.fail(error) }
+        } catch { throw Console.fail(error) }
     }
 }
 
@@ -64,8 +64,8 @@ struct PasswordCommand: AsyncParsableCommand {
                 try store.set(password)
                 print("trading password set (\(store.path), mode 0600, PBKDF2-SHA256 × \(iterations))")
             } catch let error as TradingError {
-                throw Diagnostics.fail(CLIError.failed(error.description))
-            } catch { throw Diagnostics.fail(error) }
+                throw Console.fail(CLIError.failed(error.description))
+            } catch { throw Console.fail(error) }
         }
     }
 }

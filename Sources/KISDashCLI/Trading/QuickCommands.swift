@@ -43,7 +43,7 @@ struct TradingOptions: ParsableArguments {
     /// Builds the action (a usage error exits 64), loads the context for `mode` (nil: the configured one), runs it.
     func perform(mode: TradingMode?, _ action: (TradeOptions) throws -> QuickAction) async throws {
         let parsed: QuickAction
-        do { parsed = try action(trade) } catch { throw Diagnostics.fail(error) }
+        do { parsed = try action(trade) } catch { throw Console.fail(error) }
         let context = try await TradingContext.make(kis: kis, database: database, clock: clock, mode: mode)
         try await TradingRun.perform(parsed, context: context, json: trade.json)
     }

@@ -31,7 +31,7 @@ enum TradingRun {
                 let preview = try await context.desk.preview(request)
                 emit(json, TradingText.preview(preview, mode: mode, account: account), PreviewJSON(preview))
                 if mode == .real && context.environment["REAL_TRADING_ENABLED"]?.lowercased() != "true" {
-                    Diagnostics.progress("note: confirming a real order needs REAL_TRADING_ENABLED=true")
+                    Console.progress("note: confirming a real order needs REAL_TRADING_ENABLED=true")
                 }
             case .cancel(let request):
                 try await context.requirePassword()
@@ -49,9 +49,9 @@ enum TradingRun {
         } catch let error as ExitCode {
             throw error
         } catch let error as TradingError {
-            throw Diagnostics.fail(CLIError.failed(error.description))
+            throw Console.fail(CLIError.failed(error.description))
         } catch {
-            throw Diagnostics.fail(error)
+            throw Console.fail(error)
         }
     }
 

@@ -21,6 +21,6 @@ struct DatabaseOptions: ParsableArguments {
         if let url = candidates.compactMap({ $0 }).first(where: { !$0.isEmpty }) { return url }
         throw CLIError.configuration(
             "no database: set DATABASE_URL (environment or secrets file), [database] url, or --database-url"
-                + (Diagnostics.inCheckout ? " (the local cluster: export DATABASE_URL=$(make -s db-url))" : ""))
+                + (Console.inCheckout ? " (the local cluster: export DATABASE_URL=$(make -s db-url))" : ""))
     }
 }

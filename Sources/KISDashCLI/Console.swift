@@ -6,7 +6,7 @@ import Storage
 import Sync
 
 /// The one place errors become output and exit codes: `kisdash: error: <what failed> — <what to do>`.
-enum Diagnostics {
+enum Console {
     /// A progress line on stderr (stdout stays for results).
     static func progress(_ line: String) {
         try? FileHandle.standardError.write(contentsOf: Data("kisdash: \(line)\n".utf8))
