@@ -17,6 +17,10 @@ trap sim_stop EXIT
 echo "demo: simulator at $SIM_PAPER_URL (paper) and $SIM_REAL_URL (real), market frozen at $DEMO_NOW"
 
 . scripts/demo.env
+# Each demo starts a new simulator, which knows none of a previous run's tokens or approval keys: start with an
+# empty state folder so the feed's first connection already receives the order's notices (a stale key would be
+# refused and replaced, and the fill found by the feed's back-fill instead).
+rm -rf "$SIM_DIR/state"
 export KIS_BASE_URL="$SIM_PAPER_URL" KIS_WS_URL="$SIM_PAPER_WS_URL" KIS_RATE_LIMIT=30 KISDASH_STATE_DIR="$SIM_DIR/state" KISDASH_NOW="$DEMO_NOW"
 
 .build/debug/kisdash migrate
