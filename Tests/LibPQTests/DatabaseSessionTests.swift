@@ -1,7 +1,6 @@
 import Foundation
 import KISDashTestSupport
 import Logging
-import Synchronization
 import Testing
 
 @testable import LibPQ
@@ -74,30 +73,9 @@ import Testing
 
     @Test func serverNoticesGoToTheLoggerNotStderr() async throws {
         guard let url = TestDatabase.url else { throw TestDatabase.NotConfigured() }
-        let collected = Collected()
-        let logger = Logger(label: "test") { _ in CollectingLogHandler(sink: collected) }
-        let db = Database(configuration: .init(url: url), logger: logger)
+        let capture = LogCapture()
+        let db = Database(configuration: .init(url: url), logger: capture.logger())
         try await db.withConnection { conn in try conn.execute("DROP TABLE IF EXISTS kisdash_no_such_table_xyz") }
-        #expect(collected.lines.withLock { $0.contains { $0.contains("does not exist, skipping") } })
-    }
-}
-
-private final class Collected: Sendable {
-    let lines = Mutex<[String]>([])
-}
-
-/// A log handler that keeps messages in memory.
-private struct CollectingLogHandler: LogHandler {
-    let sink: Collected
-    var metadata: Logger.Metadata = [:]
-    var logLevel: Logger.Level = .trace
-
-    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
-        get { metadata[key] }
-        set { metadata[key] = newValue }
-    }
-
-    func log(event: LogEvent) {
-        sink.lines.withLock { $0.append(event.message.description) }
+        #expect(capture.text.contains("does not exist, skipping"))
     }
 }
