@@ -22,7 +22,8 @@ import Trading
     /// Polls `condition` for at most 30 s (frames cross a real loopback socket; the bound only tells "late" from
     /// "never" on a loaded machine, it times nothing).
     func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
+        // Returns as soon as it holds; the bound only separates "eventually" from "never" on a loaded machine.
+        let deadline = ContinuousClock.now + .seconds(90)
         while ContinuousClock.now < deadline {
             if try await condition() { return }
             try await Task.sleep(for: .milliseconds(20))

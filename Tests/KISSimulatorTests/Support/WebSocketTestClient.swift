@@ -44,6 +44,16 @@ struct WebSocketTestClient: Sendable {
         throw Timeout(description: "no frame within \(seconds) s")
     }
 
+    /// The next frame that is not PINGPONG (a loaded machine can see a periodic ping before the frame it waits for).
+    func nextData(within seconds: Double = 45) async throws -> String {
+        let deadline = ContinuousClock.now + .seconds(seconds)
+        while true {
+            let left = max(0.01, Double((deadline - ContinuousClock.now).components.seconds))
+            let text = try await next(within: left)
+            if !text.contains("\"PINGPONG\"") { return text }
+        }
+    }
+
     /// The next control frame that is not PINGPONG, as JSON (a slow machine can see a periodic ping first).
     func nextJSON(within seconds: Double = 45) async throws -> [String: Any] {
         let deadline = ContinuousClock.now + .seconds(seconds)

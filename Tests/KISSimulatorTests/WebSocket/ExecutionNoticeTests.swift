@@ -69,7 +69,7 @@ import Testing
                 let ack = try await ws.subscribe(key, "H0STCNI9", "orderspaper")
                 #expect(ack.code == "OPSP0000" && ack.encrypt == "Y")
                 let odno = try #require(await h.order(.paper, OrderScenario.big, qty: 5, type: "01").orderNumber)
-                let frame = try await ws.next()
+                let frame = try await ws.nextData()
                 #expect(frame.hasPrefix("1|H0STCNI9|001|"))
                 let accepted = try NoticeRecord(frame: frame, key: ack.key, iv: ack.iv)
                 #expect(accepted["ACNT_NO"] == "5000000201" && accepted["BRNC_NO"] == "00950")
