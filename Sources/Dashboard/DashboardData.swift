@@ -105,17 +105,6 @@ package enum DiagnosisContent: Sendable, Hashable {
         }
     }
 
-    /// One per-holding comment.
-    package struct Comment: Sendable, Hashable {
-        package var code: StockCode
-        package var name: String
-        package var text: String
-
-        /// Creates a comment.
-        package init(code: StockCode, name: String, text: String) {
-            self.code = code
-            self.name = name
-            self.text = text
-        }
-    }
+    /// One per-holding comment: the stored diagnosis's own value (code, name, text).
+    package typealias Comment = StoredDiagnosis.Comment
 }

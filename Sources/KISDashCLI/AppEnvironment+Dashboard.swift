@@ -35,6 +35,6 @@ extension AppEnvironment {
                 sourceLabel: label.joined(separator: " · "), createdAt: stored.createdAt,
                 fallbackReason: stored.fallbackReason.map { "\(stored.provider): \($0)" }, summary: stored.summary,
                 risks: stored.risks,
-                comments: stored.comments.map { .init(code: $0.code, name: $0.name, text: $0.text) }))
+                comments: stored.comments))
     }
 }

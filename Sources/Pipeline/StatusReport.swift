@@ -47,13 +47,10 @@ package struct StatusReport: Sendable, Codable, Equatable {
         case .closed(let reason): market = "closed: \(reason)"
         }
         dataAsOf = dataTime.map(KST.format)
-        let age = dataTime.map { Int(now.timeIntervalSince($0) / 60) }
-        dataAgeMinutes = age
-        isStale = clock.status(at: now).isOpen && (age.map { $0 > staleMinutes } ?? true)
+        (dataAgeMinutes, isStale) = Self.age(of: dataTime, now: now, clock: clock, staleMinutes: staleMinutes)
         var next: [String: String] = [:]
-        for job in schedule.jobs {
-            let at = schedule.nextRun(of: job, after: now, isTradingDay: clock.isTradingDay)
-            next["kisdash " + job.arguments.joined(separator: " ")] = at.map(KST.format) ?? "none in two weeks"
+        for (command, at) in Self.nextRuns(schedule, clock: clock, after: now) {
+            next[command] = at.map(KST.format) ?? "none in two weeks"
         }
         nextRuns = next
         self.cycles = cycles.map { r in
@@ -70,6 +67,25 @@ package struct StatusReport: Sendable, Codable, Equatable {
                 seconds: r.endedAt.map { $0.timeIntervalSince(r.startedAt) },
                 outcome: r.outcome == .running ? Self.running(r.owner, probe: probe) : r.outcome.rawValue,
                 failed: r.outcome == .failure ? [r.errorClass ?? "error"] : [], message: r.message)
+        }
+    }
+
+    /// The data's age in minutes and whether it is stale (a session is open and the data older than
+    /// `staleMinutes`, or there is none); for the text and the JSON alike.
+    package static func age(of dataTime: Date?, now: Date, clock: MarketClock, staleMinutes: Int) -> (
+        minutes: Int?, isStale: Bool
+    ) {
+        let age = dataTime.map { Int(now.timeIntervalSince($0) / 60) }
+        return (age, clock.status(at: now).isOpen && (age.map { $0 > staleMinutes } ?? true))
+    }
+
+    /// Each scheduled command (`kisdash run --light`) and its next run after `now`, if any within two weeks.
+    package static func nextRuns(_ schedule: CronSchedule, clock: MarketClock, after now: Date) -> [(String, Date?)] {
+        schedule.jobs.map { job in
+            (
+                "kisdash " + job.arguments.joined(separator: " "),
+                schedule.nextRun(of: job, after: now, isTradingDay: clock.isTradingDay)
+            )
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioModel
 
 /// AI 포트폴리오 진단: what the diagnosis stored, with its source and time, or why there is none.
 struct DiagnosisSection {

@@ -24,20 +24,17 @@ struct StatusJSON {
             case .open(let s): (true, s.name, nil)
             case .closed(let r): (false, nil, r)
             }
-        let age = dataTime.map { Int(now.timeIntervalSince($0) / 60) }
+        let (age, isStale) = StatusReport.age(of: dataTime, now: now, clock: clock, staleMinutes: staleMinutes)
         return [
             "account": .string(account.masked), "mode": .string(mode.rawValue), "now": .time(now),
             "market": .object(["open": .bool(isOpen), "session": .optional(session), "closedReason": .optional(reason)]
             ),
             "calendar": .string(mode == .paper ? "weekends+override" : "kis+weekends+override"),
             "dataAsOf": .time(dataTime), "dataAgeMinutes": .optional(age),
-            "stale": .bool(isOpen && (age.map { $0 > staleMinutes } ?? true)),
+            "stale": .bool(isStale),
             "nextRuns": .array(
-                schedule.jobs.map { job in
-                    .object([
-                        "command": .string("kisdash " + job.arguments.joined(separator: " ")),
-                        "at": .time(schedule.nextRun(of: job, after: now, isTradingDay: clock.isTradingDay)),
-                    ])
+                StatusReport.nextRuns(schedule, clock: clock, after: now).map {
+                    .object(["command": .string($0.0), "at": .time($0.1)])
                 }),
             "cycles": .array(
                 cycles.map {
