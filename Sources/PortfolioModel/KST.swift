@@ -38,7 +38,7 @@ package enum KST {
 }
 
 /// A time of day in KST, to the second.
-package struct KSTTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+package struct KSTTime: Hashable, Comparable, Sendable, StringCodable, CustomStringConvertible {
     /// Seconds since midnight, 0..<86400.
     package let secondOfDay: Int
 
@@ -73,16 +73,7 @@ package struct KSTTime: Hashable, Comparable, Sendable, Codable, CustomStringCon
 
     package static func < (lhs: KSTTime, rhs: KSTTime) -> Bool { lhs.secondOfDay < rhs.secondOfDay }
 
-    package init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let t = KSTTime(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad time"))
-        }
-        self = t
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(colonSeparated)
-    }
+    package static let codableFailure = "bad time"
+    package static func parse(codableText text: String) -> Self? { Self(text) }
+    package var codableText: String { colonSeparated }
 }

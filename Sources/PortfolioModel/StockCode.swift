@@ -1,5 +1,5 @@
 /// A KRX short stock code: six characters (digits, or letters for some ETNs/new listings), for example `005930`.
-package struct StockCode: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+package struct StockCode: Hashable, Comparable, Sendable, StringCodable, CustomStringConvertible {
     /// The code text.
     package let rawValue: String
 
@@ -17,16 +17,7 @@ package struct StockCode: Hashable, Comparable, Sendable, Codable, CustomStringC
     package var description: String { rawValue }
     package static func < (lhs: StockCode, rhs: StockCode) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    package init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let code = StockCode(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad stock code"))
-        }
-        self = code
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(rawValue)
-    }
+    package static let codableFailure = "bad stock code"
+    package static func parse(codableText text: String) -> Self? { Self(text) }
+    package var codableText: String { rawValue }
 }

@@ -3,7 +3,7 @@ package import Foundation
 /// A calendar date in Korea (KST), such as a trade date or an order date.
 ///
 /// No time, no zone.
-package struct TradeDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+package struct TradeDate: Hashable, Comparable, Sendable, StringCodable, CustomStringConvertible {
     package let year: Int
     package let month: Int
     package let day: Int
@@ -86,18 +86,9 @@ package struct TradeDate: Hashable, Comparable, Sendable, Codable, CustomStringC
         }
     }
 
-    package init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let d = TradeDate(text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "bad date"))
-        }
-        self = d
-    }
-
-    package func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(iso)
-    }
+    package static let codableFailure = "bad date"
+    package static func parse(codableText text: String) -> Self? { Self(text) }
+    package var codableText: String { iso }
 }
 
 extension Int64 {

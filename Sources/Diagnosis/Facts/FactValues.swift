@@ -4,7 +4,7 @@ package import PortfolioModel
 ///
 /// The unit travels with the number so a model reads it unambiguously and tends to copy it verbatim, and so
 /// the grounding check can tell amounts from percentages when it walks the JSON.
-package struct Won: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+package struct Won: Hashable, Comparable, Sendable, StringCodable, CustomStringConvertible {
     /// The amount in whole won.
     package var won: Int64
 
@@ -22,22 +22,19 @@ package struct Won: Hashable, Comparable, Sendable, Codable, CustomStringConvert
 
     package static func < (lhs: Won, rhs: Won) -> Bool { lhs.won < rhs.won }
 
-    package init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard text.hasSuffix("원"), let value = Int64(text.dropLast().filter { $0 != "," }) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not won"))
-        }
-        won = value
+    package static let codableFailure = "not won"
+
+    /// Reads `1,234원`.
+    package static func parse(codableText text: String) -> Won? {
+        guard text.hasSuffix("원"), let value = Int64(text.dropLast().filter { $0 != "," }) else { return nil }
+        return Won(value)
     }
 
-    package func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+    package var codableText: String { description }
 }
 
 /// A percentage in a fact sheet (two decimals), written in JSON as text with its unit (`"14.42%"`).
-package struct Rate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+package struct Rate: Hashable, Comparable, Sendable, StringCodable, CustomStringConvertible {
     /// The value in hundredths of a percent.
     package var hundredths: Int64
 
@@ -65,16 +62,13 @@ package struct Rate: Hashable, Comparable, Sendable, Codable, CustomStringConver
 
     package static func < (lhs: Rate, rhs: Rate) -> Bool { lhs.hundredths < rhs.hundredths }
 
-    package init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard text.hasSuffix("%"), let percent = Percent(text: String(text.dropLast())) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a rate"))
-        }
-        hundredths = percent.hundredths
+    package static let codableFailure = "not a rate"
+
+    /// Reads `14.42%`.
+    package static func parse(codableText text: String) -> Rate? {
+        guard text.hasSuffix("%"), let percent = Percent(text: String(text.dropLast())) else { return nil }
+        return Rate(hundredths: percent.hundredths)
     }
 
-    package func encode(to encoder: any Encoder) throws {
-        var c = encoder.singleValueContainer()
-        try c.encode(description)
-    }
+    package var codableText: String { description }
 }
