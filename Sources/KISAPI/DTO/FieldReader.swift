@@ -35,41 +35,31 @@ struct FieldReader {
     }
 
     func percent(_ value: String?, _ key: some CodingKey) throws -> Percent {
-        let text = try required(value, key)
-        guard let percent = Percent(text: text) else { throw invalid(key, text, "is not a number") }
-        return percent
+        try parsed(value, key, "is not a number") { Percent(text: $0) }
     }
 
     func averagePrice(_ value: String?, _ key: some CodingKey) throws -> AveragePrice {
         let text = try required(value, key)
-        guard let price = AveragePrice(text: text) else { throw invalid(key, text, "is not a number") }
+        let price = try parsed(text, key, "is not a number") { AveragePrice(text: $0) }
         let decimals = text.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
         guard decimals <= 4 else { throw invalid(key, text, "has more than 4 decimals") }
         return price
     }
 
     func date(_ value: String?, _ key: some CodingKey) throws -> TradeDate {
-        let text = try required(value, key)
-        guard let date = TradeDate(text) else { throw invalid(key, text, "is not a date (YYYYMMDD)") }
-        return date
+        try parsed(value, key, "is not a date (YYYYMMDD)") { TradeDate($0) }
     }
 
     func time(_ value: String?, _ key: some CodingKey) throws -> KSTTime {
-        let text = try required(value, key)
-        guard let time = KSTTime(text) else { throw invalid(key, text, "is not a time (HHMMSS)") }
-        return time
+        try parsed(value, key, "is not a time (HHMMSS)") { KSTTime($0) }
     }
 
     func stockCode(_ value: String?, _ key: some CodingKey) throws -> StockCode {
-        let text = try required(value, key)
-        guard let code = StockCode(text) else { throw invalid(key, text, "is not a stock code") }
-        return code
+        try parsed(value, key, "is not a stock code") { StockCode($0) }
     }
 
     func side(_ value: String?, _ key: some CodingKey) throws -> Side {
-        let text = try required(value, key)
-        guard let side = Side(kisCode: text) else { throw invalid(key, text, "is not 01 (sell) or 02 (buy)") }
-        return side
+        try parsed(value, key, "is not 01 (sell) or 02 (buy)") { Side(kisCode: $0) }
     }
 
     /// A venue; a missing field (older TR generations) means KRX.
@@ -97,11 +87,21 @@ struct FieldReader {
         return try int(value, key)
     }
 
-    private func required(_ value: String?, _ key: some CodingKey) throws -> String {
-        guard let value else {
+    /// `value`, which must be there and, when `allowBlank` is false, not blank.
+    func required(_ value: String?, _ key: some CodingKey, allowBlank: Bool = true) throws -> String {
+        guard let value, allowBlank || !value.trimmingSpaces().isEmpty else {
             throw KISError(.invalidField, "\(operation) \(row).\(key.stringValue) is missing", operation: operation)
         }
         return value
+    }
+
+    /// What `parse` makes of the field's text, which must be there; otherwise the field `problem`.
+    private func parsed<Value>(
+        _ value: String?, _ key: some CodingKey, _ problem: String, _ parse: (String) -> Value?
+    ) throws -> Value {
+        let text = try required(value, key)
+        guard let parsed = parse(text) else { throw invalid(key, text, problem) }
+        return parsed
     }
 
     private func invalid(_ key: some CodingKey, _ text: String, _ problem: String) -> KISError {

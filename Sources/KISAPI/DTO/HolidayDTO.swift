@@ -29,11 +29,7 @@ struct HolidayDTO: Decodable {
 
     /// The day; `opnd_yn` must be present (it is the flag that says whether the market runs).
     func marketDay(_ r: FieldReader) throws -> MarketDay {
-        guard let open, !open.trimmingSpaces().isEmpty else {
-            throw KISError(
-                .invalidField, "\(r.operation) \(r.row).\(CodingKeys.open.stringValue) is missing",
-                operation: r.operation)
-        }
+        _ = try r.required(open, CodingKeys.open, allowBlank: false)
         return MarketDay(
             date: try r.date(date, CodingKeys.date), isBusinessDay: try r.flag(businessDay, CodingKeys.businessDay),
             isTradingDay: try r.flag(tradingDay, CodingKeys.tradingDay), isOpen: try r.flag(open, CodingKeys.open),
