@@ -91,10 +91,9 @@ extension KISClient {
         }
         guard let resultCode = envelope.resultCode?.trimmingCharacters(in: .whitespaces) else {
             if let code = envelope.errorCode {
-                let text = KISError.sanitizedServerText(envelope.errorDescription ?? "")
                 return .failure(
                     KISError(
-                        KISError.Code(messageCode: code, text: text), text, operation: operation, messageCode: code,
+                        messageCode: code, serverText: envelope.errorDescription, operation: operation,
                         httpStatus: response.status))
             }
             let code: KISError.Code = response.status >= 500 ? .serverUnavailable : .malformedResponse

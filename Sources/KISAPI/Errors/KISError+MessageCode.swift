@@ -38,6 +38,18 @@ extension KISError {
         return normalized == "EGW00123" || normalized == "EGW00121"
     }
 
+    /// The error for an answer that carries KIS's `msg_cd` or tokenP's `error_code`: the code decides the
+    /// ``Code``, and the server's text (sanitized) is the message.
+    init(
+        messageCode: String, serverText: String?, operation: String, httpStatus: Int,
+        function: String = #function, file: String = #fileID, line: Int = #line
+    ) {
+        let text = Self.sanitizedServerText(serverText ?? "")
+        self.init(
+            Code(messageCode: messageCode, text: text), text, operation: operation, messageCode: messageCode,
+            httpStatus: httpStatus, function: function, file: file, line: line)
+    }
+
     /// Server text with long digit runs (account numbers) masked, trimmed of KIS's space padding.
     static func sanitizedServerText(_ text: String) -> String {
         var out = ""

@@ -61,17 +61,13 @@ extension TokenManager {
     /// The error for a non-success oauth answer: the `error_code` shape, the `/uapi` shape, or the status.
     static func oauthError(_ response: HTTPResponse, operation: String) -> KISError {
         if let dto = try? JSONDecoder().decode(OAuthErrorDTO.self, from: response.body), let code = dto.errorCode {
-            let text = KISError.sanitizedServerText(dto.errorDescription ?? "")
             return KISError(
-                KISError.Code(messageCode: code, text: text), text, operation: operation, messageCode: code,
-                httpStatus: response.status)
+                messageCode: code, serverText: dto.errorDescription, operation: operation, httpStatus: response.status)
         }
         if let envelope = try? JSONDecoder().decode(EnvelopeDTO.self, from: response.body), let code = envelope.msgCode
         {
-            let text = KISError.sanitizedServerText(envelope.message ?? "")
             return KISError(
-                KISError.Code(messageCode: code, text: text), text, operation: operation, messageCode: code,
-                httpStatus: response.status)
+                messageCode: code, serverText: envelope.message, operation: operation, httpStatus: response.status)
         }
         return KISError(
             response.status >= 500 ? .serverUnavailable : .malformedResponse,
