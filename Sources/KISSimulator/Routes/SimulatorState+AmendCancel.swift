@@ -5,16 +5,12 @@ extension SimulatorState {
     /// The amend or cancel is an order of its own with a new number and `orgn_odno` = the
     /// original; filled quantity cannot be touched. An amend is checked like a new order (session,
     /// tick, band, the extra cash a dearer buy needs) and matched on arrival.
-    func amendOrCancel(_ request: SimRequest, side: SimulatorSide, now: KSTTime, trID: String) -> SimResponse {
-        let body: [String: String]
-        switch OrderBody.parse(request.body, required: ["CANO", "ACNT_PRDT_CD", "ORGN_ODNO", "RVSE_CNCL_DVSN_CD"]) {
-        case .failure(let refusal): return refusal.response
-        case .success(let fields): body = fields
-        }
-        if let refusal = checkAccount(cano: body["CANO"] ?? "", product: body["ACNT_PRDT_CD"] ?? "", side: side) {
-            return refusal
-        }
-        guard var book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
+    func amendOrCancel(_ request: SimRequest, side: SimulatorSide, now: KSTTime, trID: String) throws(RouteRefusal)
+        -> SimResponse
+    {
+        let required = ["CANO", "ACNT_PRDT_CD", "ORGN_ODNO", "RVSE_CNCL_DVSN_CD"]
+        let (body, accountBook) = try orderRequest(request, side: side, required: required)
+        var book = accountBook
         let refuse = { (refusal: Refusal) in self.orderRefusal(refusal, side: side, now: now, trID: trID) }
         let number = Int((body["ORGN_ODNO"] ?? "").trimmingSpaces)
         guard let number, let index = book.orders.firstIndex(where: { Int($0.odno) == number && $0.date == now.date })

@@ -2,12 +2,9 @@ extension SimulatorState {
     /// 주식잔고조회 (TTTC8434R / VTTC8434R): 50 rows a page on real, 20 on paper; positions sold out
     /// today stay with `hldg_qty` 0; `output2` sums every row, not just the page.
     func balance(_ q: QueryParameters, paging: PagingRequest, side: SimulatorSide, now: KSTTime, trID: String)
-        -> SimResponse
+        throws(RouteRefusal) -> SimResponse
     {
-        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) {
-            return refusal
-        }
-        guard let book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
+        let book = try accountBook(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side)
         let today = now.date
         let previousDay = market.calendar.tradingDay(before: today)
         let visible = book.positions.filter { $0.quantity > 0 || ($0.lastSellDate.map { $0 >= previousDay } ?? false) }

@@ -1,12 +1,9 @@
 extension SimulatorState {
     /// 주식정정취소가능주문조회 (TTTC0084R / TTTC8036R, real only): today's open orders, 50 a page.
     func cancellable(_ q: QueryParameters, paging: PagingRequest, side: SimulatorSide, now: KSTTime, trID: String)
-        -> SimResponse
+        throws(RouteRefusal) -> SimResponse
     {
-        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) {
-            return refusal
-        }
-        guard let book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
+        let book = try accountBook(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side)
         let sideFilter = q.value("INQR_DVSN_2")
         var rows = book.orders.filter { order in
             order.date == now.date && order.remainingQuantity > 0
@@ -56,11 +53,10 @@ extension SimulatorState {
     }
 
     /// 매수가능조회 (TTTC8908R / VTTC8908R): D+2 cash less open buy reservations.
-    func buyingPower(_ q: QueryParameters, side: SimulatorSide, now: KSTTime, trID: String) -> SimResponse {
-        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) {
-            return refusal
-        }
-        guard let book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
+    func buyingPower(_ q: QueryParameters, side: SimulatorSide, now: KSTTime, trID: String) throws(RouteRefusal)
+        -> SimResponse
+    {
+        let book = try accountBook(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side)
         let cash = availableCash(book, now: now)
         let code = q.value("PDNO").trimmingSpaces
         let limitPrice = Int(q.value("ORD_UNPR").trimmingSpaces) ?? 0

@@ -1,12 +1,7 @@
 extension SimulatorState {
     /// 국내주식기간별시세 (FHKST03010100): up to 100 D/W/M/Y rows, newest first, within the dates.
-    func dailyChart(_ q: QueryParameters, now: KSTTime, trID: String) -> SimResponse {
-        let subject: (ScenarioStock, MarketSnapshot)
-        switch quoteSubject(q, now: now) {
-        case .failure(let refusal): return refusal.response
-        case .success(let value): subject = value
-        }
-        let (stock, v) = subject
+    func dailyChart(_ q: QueryParameters, now: KSTTime, trID: String) throws(RouteRefusal) -> SimResponse {
+        let (stock, v) = try quoteSubject(q, now: now)
         let end = min(KSTDate(parsing: q.value("FID_INPUT_DATE_2")) ?? v.sessionDate, v.sessionDate)
         let start = KSTDate(parsing: q.value("FID_INPUT_DATE_1")) ?? end.adding(days: -150)
         let period = q.value("FID_PERIOD_DIV_CODE").uppercased()

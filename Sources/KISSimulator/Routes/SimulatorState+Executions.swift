@@ -2,12 +2,9 @@ extension SimulatorState {
     /// 주식일별주문체결조회 (TTTC0081R/VTTC0081R and the old and >3-month ids): 100 rows a page on real,
     /// 15 on paper; amend and cancel orders are rows of their own.
     func dailyExecutions(_ q: QueryParameters, paging: PagingRequest, side: SimulatorSide, now: KSTTime, trID: String)
-        -> SimResponse
+        throws(RouteRefusal) -> SimResponse
     {
-        if let refusal = checkAccount(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side) {
-            return refusal
-        }
-        guard let book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
+        let book = try accountBook(cano: q.value("CANO"), product: q.value("ACNT_PRDT_CD"), side: side)
         let from = KSTDate(parsing: q.value("INQR_STRT_DT")) ?? now.date
         let to = KSTDate(parsing: q.value("INQR_END_DT")) ?? now.date
         let sideFilter = q.value("SLL_BUY_DVSN_CD")

@@ -1,13 +1,8 @@
 extension SimulatorState {
     /// 주식당일분봉조회 (FHKST03010200): today's one-minute bars at or before `FID_INPUT_HOUR_1`,
     /// at most 30, newest first; a future hour means now.
-    func minuteChart(_ q: QueryParameters, now: KSTTime, trID: String) -> SimResponse {
-        let subject: (ScenarioStock, MarketSnapshot)
-        switch quoteSubject(q, now: now) {
-        case .failure(let refusal): return refusal.response
-        case .success(let value): subject = value
-        }
-        let (stock, v) = subject
+    func minuteChart(_ q: QueryParameters, now: KSTTime, trID: String) throws(RouteRefusal) -> SimResponse {
+        let (stock, v) = try quoteSubject(q, now: now)
         let hour = Int(q.value("FID_INPUT_HOUR_1").trimmingSpaces.prefix(6)) ?? 999_999
         let limitSecond = hour / 10000 * 3600 + hour / 100 % 100 * 60 + hour % 100
         let isToday = v.sessionDate == now.date

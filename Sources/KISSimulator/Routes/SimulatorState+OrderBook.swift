@@ -1,12 +1,7 @@
 extension SimulatorState {
     /// 주식현재가 호가/예상체결 (FHKST01010200): ten levels each side around the last price.
-    func orderBook(_ q: QueryParameters, now: KSTTime, trID: String) -> SimResponse {
-        let subject: (ScenarioStock, MarketSnapshot)
-        switch quoteSubject(q, now: now) {
-        case .failure(let refusal): return refusal.response
-        case .success(let value): subject = value
-        }
-        let (stock, v) = subject
+    func orderBook(_ q: QueryParameters, now: KSTTime, trID: String) throws(RouteRefusal) -> SimResponse {
+        let (stock, v) = try quoteSubject(q, now: now)
         let key = Noise.hash(stock.code)
         let stamp = UInt64(max(0, Int(now.secondsSinceEpoch) / 10))
         func size(_ side: UInt64, _ level: Int) -> Int {

@@ -16,6 +16,15 @@ extension SimulatorState {
         return success(body, trID: trID).withError(message.code)
     }
 
+    /// The order body's fields (each of `required` present) and the book of the account they name.
+    /// - Throws: The refusal to send for an unreadable body, a missing field or another account.
+    func orderRequest(_ request: SimRequest, side: SimulatorSide, required: [String]) throws(RouteRefusal)
+        -> (body: [String: String], book: AccountBook)
+    {
+        let body = try OrderBody.parse(request.body, required: required)
+        return (body, try accountBook(cano: body["CANO"] ?? "", product: body["ACNT_PRDT_CD"] ?? "", side: side))
+    }
+
     /// Prices an arriving order meets, or nil for an unknown stock.
     func arrivalQuote(_ code: String, at now: KSTTime) -> ArrivalQuote? {
         guard let last = market.lastPrice(code, at: now) else { return nil }
@@ -50,15 +59,15 @@ extension SimResponse {
 
 /// Order-body rules: a JSON object of strings with UPPER-CASE keys (SPEC §2.1).
 enum OrderBody {
-    static func parse(_ bytes: [UInt8], required: [String]) -> Result<[String: String], QuoteRefusal> {
+    static func parse(_ bytes: [UInt8], required: [String]) throws(RouteRefusal) -> [String: String] {
         guard let fields = RequestBody.strings(bytes) else {
-            return .failure(QuoteRefusal(response: .envelope(500, KISMessage.badBody.0, KISMessage.badBody.1)))
+            throw RouteRefusal(response: .envelope(500, KISMessage.badBody.0, KISMessage.badBody.1))
         }
         for key in required where fields[key] == nil {
             let message = key == "CANO" || key == "ACNT_PRDT_CD" ? KISMessage.badAccount : KISMessage.badField
-            return .failure(QuoteRefusal(response: .envelope(500, message.0, message.1)))
+            throw RouteRefusal(response: .envelope(500, message.0, message.1))
         }
-        return .success(fields)
+        return fields
     }
 
     /// The venue asked for, or nil for an unknown `EXCG_ID_DVSN_CD`.

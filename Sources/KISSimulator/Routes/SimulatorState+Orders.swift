@@ -6,19 +6,11 @@ extension SimulatorState {
     /// (sells). An accepted order is booked, reserves cash or shares, and is matched at once in its
     /// session (partially, when it is large against the running minute's volume).
     func placeOrder(_ request: SimRequest, side: SimulatorSide, orderSide: OrderSide, now: KSTTime, trID: String)
-        -> SimResponse
+        throws(RouteRefusal) -> SimResponse
     {
-        let body: [String: String]
-        switch OrderBody.parse(
-            request.body, required: ["CANO", "ACNT_PRDT_CD", "PDNO", "ORD_DVSN", "ORD_QTY", "ORD_UNPR"])
-        {
-        case .failure(let refusal): return refusal.response
-        case .success(let fields): body = fields
-        }
-        if let refusal = checkAccount(cano: body["CANO"] ?? "", product: body["ACNT_PRDT_CD"] ?? "", side: side) {
-            return refusal
-        }
-        guard var book = accounts[side] else { return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1) }
+        let required = ["CANO", "ACNT_PRDT_CD", "PDNO", "ORD_DVSN", "ORD_QTY", "ORD_UNPR"]
+        let (body, accountBook) = try orderRequest(request, side: side, required: required)
+        var book = accountBook
         let refuse = { (refusal: Refusal) in self.orderRefusal(refusal, side: side, now: now, trID: trID) }
         let code = (body["PDNO"] ?? "").trimmingSpaces
         guard let stock = market.stock(code), let quote = arrivalQuote(code, at: now) else {

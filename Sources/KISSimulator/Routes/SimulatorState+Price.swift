@@ -1,26 +1,20 @@
 extension SimulatorState {
-    /// The stock named by `FID_INPUT_ISCD` and its market view, or the refusal to send.
-    func quoteSubject(_ q: QueryParameters, now: KSTTime) -> Result<(ScenarioStock, MarketSnapshot), QuoteRefusal> {
+    /// The stock named by `FID_INPUT_ISCD` and its market view.
+    /// - Throws: The refusal to send for a bad market code or an unknown stock.
+    func quoteSubject(_ q: QueryParameters, now: KSTTime) throws(RouteRefusal) -> (ScenarioStock, MarketSnapshot) {
         guard ["J", "NX", "UN", "W"].contains(q.value("FID_COND_MRKT_DIV_CODE").trimmingSpaces.uppercased()) else {
-            return .failure(
-                QuoteRefusal(response: .envelope(500, "OPSQ2001", "ERROR : INPUT INVALID_CHECK_MRKT_DIV_CODE")))
+            throw RouteRefusal(response: .envelope(500, "OPSQ2001", "ERROR : INPUT INVALID_CHECK_MRKT_DIV_CODE"))
         }
         let code = q.value("FID_INPUT_ISCD").trimmingSpaces
         guard let stock = market.stock(code), let view = market.snapshot(code, at: now) else {
-            return .failure(
-                QuoteRefusal(response: .envelope(200, KISMessage.badStockCode.0, KISMessage.badStockCode.1)))
+            throw RouteRefusal(response: .envelope(200, KISMessage.badStockCode.0, KISMessage.badStockCode.1))
         }
-        return .success((stock, view))
+        return (stock, view)
     }
 
     /// 주식현재가 시세 (FHKST01010100).
-    func price(_ q: QueryParameters, now: KSTTime, trID: String) -> SimResponse {
-        let subject: (ScenarioStock, MarketSnapshot)
-        switch quoteSubject(q, now: now) {
-        case .failure(let refusal): return refusal.response
-        case .success(let value): subject = value
-        }
-        let (stock, v) = subject
+    func price(_ q: QueryParameters, now: KSTTime, trID: String) throws(RouteRefusal) -> SimResponse {
+        let (stock, v) = try quoteSubject(q, now: now)
         let facts = StockFacts(stock)
         let prev = v.previousBar
         let pivot = Pivots(
@@ -101,8 +95,9 @@ extension SimulatorState {
     }
 }
 
-/// A refused quote request.
-struct QuoteRefusal: Error {
+/// A request refused before its route could answer (a bad quote subject, order body or account): the reply
+/// to send instead, which ``SimulatorState/serve(_:request:side:now:trID:)`` returns.
+struct RouteRefusal: Error {
     var response: SimResponse
 }
 

@@ -4,18 +4,23 @@ extension SimulatorState {
         let query = request.query
         let paging = PagingRequest(request: request, query: query, width: tr.operation == .holidays ? 20 : 100)
         if tr.operation.isPaginated, paging.isContinuation, !paging.keptWidth { stats[side].nonVerbatimCursors += 1 }
-        switch tr.operation {
-        case .balance: return balance(query, paging: paging, side: side, now: now, trID: trID)
-        case .dailyExecutions: return dailyExecutions(query, paging: paging, side: side, now: now, trID: trID)
-        case .cancellable: return cancellable(query, paging: paging, side: side, now: now, trID: trID)
-        case .buyingPower: return buyingPower(query, side: side, now: now, trID: trID)
-        case .price: return price(query, now: now, trID: trID)
-        case .orderBook: return orderBook(query, now: now, trID: trID)
-        case .dailyChart: return dailyChart(query, now: now, trID: trID)
-        case .minuteChart: return minuteChart(query, now: now, trID: trID)
-        case .holidays: return holidays(query, paging: paging, trID: trID)
-        case .orderCash: return placeOrder(request, side: side, orderSide: tr.orderSide ?? .buy, now: now, trID: trID)
-        case .amendCancel: return amendOrCancel(request, side: side, now: now, trID: trID)
+        do throws(RouteRefusal) {
+            switch tr.operation {
+            case .balance: return try balance(query, paging: paging, side: side, now: now, trID: trID)
+            case .dailyExecutions: return try dailyExecutions(query, paging: paging, side: side, now: now, trID: trID)
+            case .cancellable: return try cancellable(query, paging: paging, side: side, now: now, trID: trID)
+            case .buyingPower: return try buyingPower(query, side: side, now: now, trID: trID)
+            case .price: return try price(query, now: now, trID: trID)
+            case .orderBook: return try orderBook(query, now: now, trID: trID)
+            case .dailyChart: return try dailyChart(query, now: now, trID: trID)
+            case .minuteChart: return try minuteChart(query, now: now, trID: trID)
+            case .holidays: return holidays(query, paging: paging, trID: trID)
+            case .orderCash:
+                return try placeOrder(request, side: side, orderSide: tr.orderSide ?? .buy, now: now, trID: trID)
+            case .amendCancel: return try amendOrCancel(request, side: side, now: now, trID: trID)
+            }
+        } catch {
+            return error.response
         }
     }
 
@@ -31,12 +36,13 @@ extension SimulatorState {
         ["rt_cd": .string(rtCode), "msg_cd": .string(message.0), "msg1": .string(message.1)]
     }
 
-    /// OPSQ2000 unless CANO / ACNT_PRDT_CD name the side's account.
-    func checkAccount(cano: String, product: String, side: SimulatorSide) -> SimResponse? {
+    /// The side's account book, when CANO / ACNT_PRDT_CD name it.
+    /// - Throws: OPSQ2000 (the refusal to send) otherwise.
+    func accountBook(cano: String, product: String, side: SimulatorSide) throws(RouteRefusal) -> AccountBook {
         guard let book = accounts[side], cano == book.cano, product == book.productCode else {
-            return .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1)
+            throw RouteRefusal(response: .envelope(500, KISMessage.badAccount.0, KISMessage.badAccount.1))
         }
-        return nil
+        return book
     }
 }
 
