@@ -7,13 +7,15 @@ extension AccountWriter {
     static func writeOrders(_ batch: SyncBatch, on conn: PGConnection) throws -> Int {
         // Executions carry their order; listed orders come last so they win when both describe one order.
         let orders = uniqued(batch.executions.map(\.order) + batch.orders) { OrderKey($0.orderDate, $0.orderNumber) }
-        guard !orders.isEmpty else { return 0 }
-        var total = 0
-        for chunk in orders.chunked(chunkSize) {
-            let n = chunk.count
-            var insert = UnnestInsert(into: "kis_order_detail")
-            insert.column("account_no", "text", Array(repeating: batch.account, count: n))
-            insert.column("is_paper", "boolean", Array(repeating: batch.mode.isPaper, count: n))
+        let compare = [
+            "orgn_odno", "branch", "stock_code", "stock_name", "side", "ord_dvsn_cd", "ord_qty", "ord_unpr", "ord_tmd",
+            "filled_qty", "filled_amt", "avg_fill_price", "cancelled", "remaining_qty", "rejected_qty", "venue",
+        ]
+        return try upsertChunked(
+            orders, into: "kis_order_detail", key: ["account_no", "is_paper", "ord_dt", "odno"], compare: compare,
+            stamp: batch.fetchedAt, on: conn
+        ) { insert, chunk in
+            accountColumns(&insert, batch, rows: chunk.count)
             insert.column("ord_dt", "date", chunk.map(\.orderDate))
             insert.column("odno", "text", chunk.map(\.orderNumber))
             insert.column("orgn_odno", "text", chunk.map(\.originalOrderNumber))
@@ -32,29 +34,21 @@ extension AccountWriter {
             insert.column("remaining_qty", "bigint", chunk.map(\.remainingQuantity))
             insert.column("rejected_qty", "bigint", chunk.map(\.rejectedQuantity))
             insert.column("venue", "text", chunk.map(\.venue))
-            insert.column("updated_at", "timestamptz", Array(repeating: batch.fetchedAt, count: n))
-            total += try conn.execute(
-                insert.upsert(
-                    key: ["account_no", "is_paper", "ord_dt", "odno"],
-                    compare: [
-                        "orgn_odno", "branch", "stock_code", "stock_name", "side", "ord_dvsn_cd", "ord_qty", "ord_unpr",
-                        "ord_tmd", "filled_qty", "filled_amt", "avg_fill_price", "cancelled", "remaining_qty",
-                        "rejected_qty", "venue",
-                    ], touch: ["updated_at"]))
         }
-        return total
     }
 
     /// Upserts one row per filled order and day; a later fill of the same order updates it.
     static func writeExecutions(_ batch: SyncBatch, on conn: PGConnection) throws -> Int {
         let executions = uniqued(batch.executions) { OrderKey($0.order.orderDate, $0.order.orderNumber) }
-        guard !executions.isEmpty else { return 0 }
-        var total = 0
-        for chunk in executions.chunked(chunkSize) {
-            let n = chunk.count
-            var insert = UnnestInsert(into: "kis_execution")
-            insert.column("account_no", "text", Array(repeating: batch.account, count: n))
-            insert.column("is_paper", "boolean", Array(repeating: batch.mode.isPaper, count: n))
+        let compare = [
+            "stock_code", "stock_name", "exec_type", "exec_qty", "exec_price", "exec_amt", "exec_tmd", "commission",
+            "tax", "venue",
+        ]
+        return try upsertChunked(
+            executions, into: "kis_execution", key: ["account_no", "is_paper", "exec_dt", "odno"], compare: compare,
+            stamp: batch.fetchedAt, on: conn
+        ) { insert, chunk in
+            accountColumns(&insert, batch, rows: chunk.count)
             insert.column("exec_dt", "date", chunk.map(\.order.orderDate))
             insert.column("odno", "text", chunk.map(\.order.orderNumber))
             insert.column("stock_code", "text", chunk.map(\.order.code))
@@ -67,16 +61,7 @@ extension AccountWriter {
             insert.column("commission", "bigint", chunk.map(\.commission))
             insert.column("tax", "bigint", chunk.map(\.tax))
             insert.column("venue", "text", chunk.map(\.order.venue))
-            insert.column("updated_at", "timestamptz", Array(repeating: batch.fetchedAt, count: n))
-            total += try conn.execute(
-                insert.upsert(
-                    key: ["account_no", "is_paper", "exec_dt", "odno"],
-                    compare: [
-                        "stock_code", "stock_name", "exec_type", "exec_qty", "exec_price", "exec_amt", "exec_tmd",
-                        "commission", "tax", "venue",
-                    ], touch: ["updated_at"]))
         }
-        return total
     }
 }
 

@@ -11,9 +11,10 @@ extension AccountWriter {
     /// Upserts daily bars on (stock_code, trade_date), stamping `updated_at` with `fetchedAt`.
     static func writeDailyBars(_ dailyBars: [DailyBar], fetchedAt: Date, on conn: PGConnection) throws -> Int {
         let bars = uniqued(dailyBars) { DayKey(code: $0.code, date: $0.date) }
-        var total = 0
-        for chunk in bars.chunked(chunkSize) {
-            var insert = UnnestInsert(into: "daily_price")
+        return try upsertChunked(
+            bars, into: "daily_price", key: ["stock_code", "trade_date"],
+            compare: ["open", "high", "low", "close", "volume", "turnover"], stamp: fetchedAt, on: conn
+        ) { insert, chunk in
             insert.column("stock_code", "text", chunk.map(\.code))
             insert.column("trade_date", "date", chunk.map(\.date))
             insert.column("open", "bigint", chunk.map(\.open))
@@ -22,13 +23,7 @@ extension AccountWriter {
             insert.column("close", "bigint", chunk.map(\.close))
             insert.column("volume", "bigint", chunk.map(\.volume))
             insert.column("turnover", "bigint", chunk.map(\.turnover))
-            insert.column("updated_at", "timestamptz", Array(repeating: fetchedAt, count: chunk.count))
-            total += try conn.execute(
-                insert.upsert(
-                    key: ["stock_code", "trade_date"], compare: ["open", "high", "low", "close", "volume", "turnover"],
-                    touch: ["updated_at"]))
         }
-        return total
     }
 
     /// Records how far each stock's daily bars are complete; coverage only ever moves forward.

@@ -56,6 +56,33 @@ package struct AccountWriter: Sendable {
     }
 }
 
+extension AccountWriter {
+    /// Upserts `rows` into `table` a chunk of ``chunkSize`` rows at a time, keyed on `key`.
+    ///
+    /// `columns` adds a chunk's columns; `updated_at` is `stamp` on every row, rewritten only along with a change
+    /// in `compare` (``UnnestInsert/upsert(key:compare:touch:condition:)``).
+    /// - Returns: Rows inserted or updated.
+    static func upsertChunked<Row>(
+        _ rows: [Row], into table: String, key: [String], compare: [String], stamp: Date, on conn: PGConnection,
+        columns: (inout UnnestInsert, ArraySlice<Row>) -> Void
+    ) throws -> Int {
+        var total = 0
+        for chunk in rows.chunked(chunkSize) {
+            var insert = UnnestInsert(into: table)
+            columns(&insert, chunk)
+            insert.column("updated_at", "timestamptz", Array(repeating: stamp, count: chunk.count))
+            total += try conn.execute(insert.upsert(key: key, compare: compare, touch: ["updated_at"]))
+        }
+        return total
+    }
+
+    /// The columns that name the batch's account on each of `n` rows.
+    static func accountColumns(_ insert: inout UnnestInsert, _ batch: SyncBatch, rows n: Int) {
+        insert.column("account_no", "text", Array(repeating: batch.account, count: n))
+        insert.column("is_paper", "boolean", Array(repeating: batch.mode.isPaper, count: n))
+    }
+}
+
 /// Runs the writer's steps, naming the table in any error and timing each (for the sync's `write:` line).
 private struct Steps {
     var timings: [(table: String, duration: Duration)] = []
