@@ -38,12 +38,10 @@ package enum GeminiWire {
     package static func request(
         prompt: String, model: String, baseURL: URL, apiKey: APIKey?, timeout: Duration
     ) throws -> HTTPRequest {
-        let url = try ProviderURL.make(baseURL, path: "/v1beta/models/\(model):generateContent", dropping: "/v1beta")
-        var headers: HTTPHeaders = ["Content-Type": "application/json"]
-        if let apiKey { headers.add(name: "x-goog-api-key", value: apiKey.revealed) }
-        let body = Body(contents: [.init(parts: [["text": prompt]])])
-        return HTTPRequest(
-            method: .post, url: url, headers: headers, body: try ProviderURL.json(body), timeout: timeout)
+        try ProviderURL.post(
+            Body(contents: [.init(parts: [["text": prompt]])]), to: baseURL,
+            path: "/v1beta/models/\(model):generateContent", dropping: "/v1beta",
+            credential: apiKey.map { ("x-goog-api-key", $0.revealed) }, timeout: timeout)
     }
 
     /// The completion in a 2xx `response`.

@@ -53,12 +53,10 @@ package enum OpenAIWire {
     package static func request(
         prompt: String, model: String, baseURL: URL, apiKey: APIKey?, timeout: Duration
     ) throws -> HTTPRequest {
-        let url = try ProviderURL.make(baseURL, path: "/v1/chat/completions", dropping: "/v1")
-        var headers: HTTPHeaders = ["Content-Type": "application/json"]
-        if let apiKey { headers.add(name: "Authorization", value: "Bearer \(apiKey.revealed)") }
-        let body = Body(model: model, messages: [.init(role: "user", content: prompt)])
-        return HTTPRequest(
-            method: .post, url: url, headers: headers, body: try ProviderURL.json(body), timeout: timeout)
+        try ProviderURL.post(
+            Body(model: model, messages: [.init(role: "user", content: prompt)]), to: baseURL,
+            path: "/v1/chat/completions", dropping: "/v1",
+            credential: apiKey.map { ("Authorization", "Bearer \($0.revealed)") }, timeout: timeout)
     }
 
     /// The completion in a 2xx `response`.
@@ -81,6 +79,20 @@ package enum OpenAIWire {
 
 /// URL and body helpers shared by the two wire formats.
 enum ProviderURL {
+    /// A JSON POST of `body` to `base` + `path` (see ``make(_:path:dropping:)``), with the `credential` header
+    /// when there is an API key.
+    /// - Throws: ``DiagnosisError`` `.configuration` if the URL cannot be built or the body encoded.
+    static func post(
+        _ body: some Encodable, to base: URL, path: String, dropping suffix: String,
+        credential: (name: String, value: String)?, timeout: Duration
+    ) throws -> HTTPRequest {
+        var headers: HTTPHeaders = ["Content-Type": "application/json"]
+        if let credential { headers.add(name: credential.name, value: credential.value) }
+        return HTTPRequest(
+            method: .post, url: try make(base, path: path, dropping: suffix), headers: headers, body: try json(body),
+            timeout: timeout)
+    }
+
     /// `base` + `path`, where a base that already ends in `dropping` (`…/v1`) does not repeat it.
     static func make(_ base: URL, path: String, dropping suffix: String) throws -> URL {
         var text = base.absoluteString
