@@ -34,25 +34,33 @@ extension StockCode: PGEncodable, PGDecodable {
     package init(pgText: String) throws { self = try parsed(StockCode(pgText), "a stock code") }
 }
 
-extension Side: PGEncodable, PGDecodable {
-    package var pgText: String? { rawValue }
-    package init(pgText: String) throws { self = try parsed(Side(rawValue: pgText), "BUY or SELL") }
+extension Side: PGRawValueCodable {
+    fileprivate static let pgDescription = "BUY or SELL"
 }
 
-extension Venue: PGEncodable, PGDecodable {
-    package var pgText: String? { rawValue }
-    package init(pgText: String) throws { self = try parsed(Venue(rawValue: pgText), "a venue") }
+extension Venue: PGRawValueCodable {
+    fileprivate static let pgDescription = "a venue"
 }
 
-extension TradingMode: PGEncodable, PGDecodable {
-    package var pgText: String? { rawValue }
-    package init(pgText: String) throws { self = try parsed(TradingMode(rawValue: pgText), "a trading mode") }
+extension TradingMode: PGRawValueCodable {
+    fileprivate static let pgDescription = "a trading mode"
 }
 
 extension AccountNumber: PGEncodable, PGDecodable {
     /// The digits (`12345678-01`): binds are never logged or shown in errors.
     package var pgText: String? { storageKey }
     package init(pgText: String) throws { self = try parsed(AccountNumber(pgText), "an account number") }
+}
+
+/// A model enum stored as its raw value (`BUY`, `KRX`, `paper`), refusing any other text when read back.
+private protocol PGRawValueCodable: PGEncodable, PGDecodable, RawRepresentable where RawValue == String {
+    /// What the column holds, for the decoding error (`a venue`).
+    static var pgDescription: String { get }
+}
+
+extension PGRawValueCodable {
+    package var pgText: String? { rawValue }
+    package init(pgText: String) throws { self = try parsed(Self(rawValue: pgText), Self.pgDescription) }
 }
 
 /// Unwraps a failable model initializer, or throws a decoding error that does not repeat the value.
