@@ -42,10 +42,22 @@ package func runBuiltExecutable(
 extension Process {
     /// Waits for a started process to end without blocking a thread of the cooperative pool (`waitUntilExit()`
     /// would hold one for the child's whole life, starving the other tests on a 2-core machine).
-    /// - Returns: The exit status.
+    /// - Returns: The exit status, or -1 when the waiting task was cancelled first.
     package func exited() async -> Int32 {
-        while isRunning { try? await Task.sleep(for: .milliseconds(20)) }
-        return terminationStatus
+        try? await endWatch().wait { $0 }
+        return isRunning ? -1 : terminationStatus
+    }
+
+    /// Whether a started process has ended, as a value to wait on (``Watched/wait(for:within:until:)``).
+    ///
+    /// An event, not a poll: it installs a termination handler (replacing any other). Foundation marks the process
+    /// as not running before it calls the handler, so a child that ended before the handler was installed is seen
+    /// by the `isRunning` check that follows.
+    package func endWatch() -> Watched<Bool> {
+        let ended = Watched(false)
+        terminationHandler = { _ in ended.update { $0 = true } }
+        if !isRunning { ended.update { $0 = true } }
+        return ended
     }
 }
 

@@ -19,6 +19,8 @@ package enum SimulatorTestDefaults {
 ///   - paperRate: Paper-side calls per second per app key.
 ///   - tokenIssueInterval: Wall seconds required between tokenP calls (KIS: 60).
 ///   - faults: Faults to inject.
+///   - clock: The simulator's wall clock (rate-limit windows, token intervals, the speed of its clock, its
+///     timers); a ``ManualClock`` makes them exact.
 ///   - body: The test, given base URLs, credentials and the control handle.
 /// - Returns: What `body` returns.
 /// - Throws: What starting the simulator or `body` throws.
@@ -30,11 +32,12 @@ package func withSimulator<T>(
     paperRate: Int = SimulatorTestDefaults.rate,
     tokenIssueInterval: Double = 0,
     faults: FaultPlan = .none,
+    clock: any Clock<Duration> = ContinuousClock(),
     _ body: (RunningSimulator) async throws -> T
 ) async throws -> T {
     let configuration = SimulatorConfiguration(
         scenario: try scenario ?? Scenario.builtIn(), start: KSTTime(parsing: now), speed: speed,
         limits: SimulatorLimits(realRate: realRate, paperRate: paperRate, tokenIssueInterval: tokenIssueInterval),
-        faults: faults)
+        faults: faults, clock: clock)
     return try await withRunningSimulator(configuration, body)
 }

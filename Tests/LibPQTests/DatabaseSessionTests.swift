@@ -48,10 +48,11 @@ import Testing
         try await withTestDatabase { db in
             let pid = try await db.withConnection { conn in conn.backendPID }
             let killer = db.readOnly()
-            _ = try await killer.withConnection { conn in
-                try conn.execute("SELECT pg_terminate_backend(\(pid))")
+            // With a timeout, pg_terminate_backend returns once the backend has exited (false if it had not).
+            let terminated = try await killer.withConnection { conn in
+                try conn.query("SELECT pg_terminate_backend(\(pid), 60000)", as: Bool.self)
             }
-            try await Task.sleep(for: .milliseconds(100))
+            try #require(terminated == [true], "the idle backend did not exit")
             let value = try await db.withTransaction { conn in try conn.query("SELECT 42", as: Int.self) }
             #expect(value.first == 42)
             let newPID = try await db.withConnection { conn in conn.backendPID }

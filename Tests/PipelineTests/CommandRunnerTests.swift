@@ -30,28 +30,21 @@ import Testing
 
     @Test func cancellingTheCallerStopsTheChild() async throws {
         try await withTemporaryDirectory { dir in
-            let pidFile = dir.appendingPathComponent("pid")
+            let lifeline = try Lifeline(at: dir.appendingPathComponent("lifeline"))
+            // The shell opens the lifeline as fd 3, which `exec sleep` keeps: the child's pid arrives on it once
+            // it runs, and its end of file once the child has died.
             let run = Task {
                 try await CommandRunner.run(
-                    ["sh", "-c", "echo $$ > \(pidFile.path); exec sleep 30"], timeout: .seconds(600))
+                    ["sh", "-c", "exec 3>\(lifeline.path); echo $$ >&3; exec sleep 600"], timeout: .seconds(600))
             }
-            var pid: Int32 = 0
-            for _ in 0..<500 where pid == 0 {
-                pid =
-                    Int32(
-                        (try? String(contentsOf: pidFile, encoding: .utf8))?.trimmingCharacters(
-                            in: .whitespacesAndNewlines) ?? "") ?? 0
-                if pid == 0 { try await Task.sleep(for: .milliseconds(20)) }
-            }
-            try #require(pid > 0, "the child never started")
+            let started = try await lifeline.read()
+            let pid = Int32(String(decoding: started, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            try #require(pid ?? 0 > 0, "the child never started")
             run.cancel()
             await #expect(throws: CancellationError.self) { _ = try await run.value }
-            var alive = true
-            for _ in 0..<500 where alive {
-                alive = kill(pid, 0) == 0
-                if alive { try await Task.sleep(for: .milliseconds(20)) }
-            }
-            #expect(!alive, "the child outlived its cancelled caller")
+            let rest = try? await lifeline.read(within: 30)
+            #expect(rest == [], "the child outlived its cancelled caller")
+            if rest != [], let pid { kill(pid, SIGKILL) }
         }
     }
 }

@@ -21,11 +21,12 @@ struct FeedBench {
         for (rate, count) in [(1, 10), (10, 50), (100, 300)] {
             try await TradingHarness.with(.paper) { h in
                 let soak = FeedServiceTests()
-                let service = try soak.service(h, backfills: .init(), renders: .init())
+                let backfills = FeedServiceTests.Counter()
+                let service = try soak.service(h, backfills: backfills, renders: .init())
                 let client = try h.client()
                 var sentAt: [String: Date] = [:]
                 try await soak.withService(h, service) {
-                    try await Task.sleep(for: .milliseconds(300))
+                    try await backfills.wait(for: "the back-fill after subscribing") { $0 == 1 }
                     let interval = 1.0 / Double(rate)
                     let start = Date()
                     for i in 0..<count {
@@ -37,7 +38,7 @@ struct FeedBench {
                             Self.order(client.configuration.account, buy: i % 2 == 0, real: side))
                         sentAt[reply.output["ODNO"] ?? ""] = before
                     }
-                    try await soak.eventually("all fills stored") { try await soak.notices(h, .fill) >= count }
+                    try await eventually("all fills stored") { try await soak.notices(h, .fill) >= count }
                 }
                 let rows = try await h.database.withConnection { conn in
                     try conn.query(

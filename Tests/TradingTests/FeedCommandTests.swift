@@ -39,22 +39,25 @@ import Testing
                     func count(_ sql: String) async throws -> Int64 {
                         try await db.withConnection { try $0.query(PGQuery(unsafeSQL: sql), as: Int64.self) }.first ?? 0
                     }
-                    try await Self.eventually { (try? await count("SELECT count(*) FROM feed_status")) == 1 }
+                    try await eventually("the feed's status row") {
+                        (try? await count("SELECT count(*) FROM feed_status")) == 1
+                    }
                     let preview = try await runBuiltExecutable(
                         "kisdash", ["모의", "매수", "005930", "삼성전자", "2주", "103000원", "--json"], environment: env)
                     let object = try JSONSerialization.jsonObject(with: Data(preview.stdout.utf8)) as? [String: Any]
                     let code = try #require(object?["code"] as? String)
                     let confirm = try await runBuiltExecutable("kisdash", ["confirm", code], environment: env)
                     #expect(confirm.status == 0, "\(confirm.stderr)")
-                    try await Self.eventually {
+                    try await eventually("the fill notice") {
                         (try? await count("SELECT count(*) FROM feed_notice WHERE kind = 'fill'")) ?? 0 >= 1
                     }
-                    try await Self.eventually {
+                    try await eventually("the fill in kis_execution") {
                         (try? await count(
                             "SELECT count(*) FROM kis_execution WHERE exec_qty = 2 AND stock_code = '005930'")) == 1
                     }
+                    let ended = feed.endWatch()
                     kill(feed.processIdentifier, SIGTERM)
-                    try await Self.eventually { !feed.isRunning }
+                    try await ended.wait(for: "kisdash feed to stop on SIGTERM") { $0 }
                     #expect(!feed.isRunning && feed.terminationStatus == 0)
                     let status = try await runBuiltExecutable("kisdash", ["status"], environment: env)
                     #expect(status.stdout.contains("feed: not connected") && status.stdout.contains("notices today"))
@@ -64,14 +67,5 @@ import Testing
                 }
             }
         }
-    }
-
-    static func eventually(_ condition: () async throws -> Bool) async throws {
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            if try await condition() { return }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        Issue.record("timed out")
     }
 }

@@ -7,28 +7,21 @@ import KISSimulator
 import LibPQ
 import PortfolioModel
 import Storage
-import Synchronization
 import Testing
 import Trading
 
 /// `kisdash feed`'s service against the simulator's WebSocket and real PostgreSQL.
 @Suite(.enabled(if: TestDatabase.isEnabled)) struct FeedServiceTests {
+    /// Counts calls of a service hook (back-fills, re-renders); tests wait on the count as an event.
     final class Counter: Sendable {
-        private let value = Mutex(0)
-        func bump() { value.withLock { $0 += 1 } }
-        var count: Int { value.withLock { $0 } }
-    }
+        private let value = Watched(0)
+        func bump() { value.update { $0 += 1 } }
+        var count: Int { value.value }
 
-    /// Polls `condition` for at most 30 s (frames cross a real loopback socket; the bound only tells "late" from
-    /// "never" on a loaded machine, it times nothing).
-    func eventually(_ what: String, _ condition: () async throws -> Bool) async throws {
-        // Returns as soon as it holds; the bound only separates "eventually" from "never" on a loaded machine.
-        let deadline = ContinuousClock.now + .seconds(90)
-        while ContinuousClock.now < deadline {
-            if try await condition() { return }
-            try await Task.sleep(for: .milliseconds(20))
+        /// Waits until the count satisfies `isMet`.
+        func wait(for what: String, until isMet: @escaping @Sendable (Int) -> Bool) async throws {
+            try await value.wait(for: what, until: isMet)
         }
-        Issue.record("timed out waiting for \(what)")
     }
 
     func service(_ h: TradingHarness, backfills: Counter, renders: Counter) throws -> FeedService {
@@ -67,7 +60,7 @@ import Trading
         try await TradingHarness.with(side, faults: faults) { h in
             let (backfills, renders) = (Counter(), Counter())
             try await withService(h, try service(h, backfills: backfills, renders: renders)) {
-                try await eventually("the back-fill after subscribing") { backfills.count == 1 }
+                try await backfills.wait(for: "the back-fill after subscribing") { $0 == 1 }
                 let desk = try h.desk()
                 let preview = try await desk.preview(.make(.buy, "005930", "삼성전자", 2, price: 103_000))
                 guard case .placed(let order, _) = try await desk.confirm(preview.code) else {
@@ -81,7 +74,7 @@ import Trading
                     )
                     .first?.status == .filled
                 }
-                try await eventually("the debounced re-render") { renders.count == 1 }
+                try await renders.wait(for: "the debounced re-render") { $0 == 1 }
             }
         }
     }
@@ -92,8 +85,9 @@ import Trading
             FaultRule(route: "*", kind: .wsMultiRecord),
         ])
         try await TradingHarness.with(.paper, faults: faults) { h in
-            try await withService(h, try service(h, backfills: Counter(), renders: Counter())) {
-                try await Task.sleep(for: .milliseconds(300))
+            let backfills = Counter()
+            try await withService(h, try service(h, backfills: backfills, renders: Counter())) {
+                try await backfills.wait(for: "the back-fill after subscribing") { $0 == 1 }
                 let desk = try h.desk()
                 let preview = try await desk.preview(.make(.buy, "005930", "삼성전자", 1, price: 103_000))
                 _ = try await desk.confirm(preview.code)
@@ -110,10 +104,10 @@ import Trading
         try await TradingHarness.with(.paper) { h in
             let backfills = Counter()
             try await withService(h, try service(h, backfills: backfills, renders: Counter())) {
-                try await eventually("the first back-fill") { backfills.count == 1 }
+                try await backfills.wait(for: "the first back-fill") { $0 == 1 }
                 for round in 2...4 {
                     await h.sim.control.dropWebSocketConnections()
-                    try await eventually("back-fill \(round) after a drop") { backfills.count == round }
+                    try await backfills.wait(for: "back-fill \(round) after a drop") { $0 == round }
                 }
                 let status = try await FeedStore(database: h.database).status(
                     account: h.client().configuration.account, mode: .paper)

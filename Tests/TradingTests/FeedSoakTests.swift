@@ -39,9 +39,11 @@ import Trading
                 _ = try await engine.run(kind: .full)
             }
             try await soak.withService(h, service) {
-                try await soak.eventually("the first back-fill") { backfills.count >= 1 }
+                try await backfills.wait(for: "the first back-fill") { $0 >= 1 }
                 var placed = 0
                 while backfills.count <= drops && placed < drops * 6 {
+                    let session = await h.sim.control.webSocketSessions().last { !$0.isStalled }?.id
+                    let backfillsBefore = backfills.count
                     let desk = try h.desk()
                     let side: Side = placed % 2 == 0 ? .buy : .sell
                     let price: Int64 = side == .buy ? 103_000 : 102_000
@@ -51,8 +53,14 @@ import Trading
                         return
                     }
                     placed += 1
-                    // Let a dropped session come back before the next fill, so drops land across many sessions.
-                    try await Task.sleep(for: .milliseconds(25))
+                    // A dropped session comes back (reconnect, subscribe, back-fill) before the next fill, so drops
+                    // land across many sessions. The fills went out before the order's reply, drop included.
+                    let live = await h.sim.control.webSocketSessions().contains { $0.id == session && !$0.isStalled }
+                    if !live {
+                        try await backfills.wait(for: "the back-fill after drop \(backfillsBefore)") {
+                            $0 > backfillsBefore
+                        }
+                    }
                 }
                 #expect(backfills.count > drops, "the socket was dropped \(backfills.count - 1) times")
                 print("feed soak: \(placed) orders, \(backfills.count - 1) drops, every fill checked against the book")

@@ -1,11 +1,11 @@
-/// KIS's per-app-key call limit: at most `limit` calls in any sliding one-second window (wall clock).
+/// KIS's per-app-key call limit: at most `limit` calls in any sliding one-second window (``WallClock``).
 ///
 /// Refused calls are not counted, so a client that backs off recovers after a second.
 struct RateLimiter: Sendable {
-    private var windows: [String: [ContinuousClock.Instant]] = [:]
+    private var windows: [String: [Duration]] = [:]
 
     /// Records a call and returns true, or returns false when the window is full.
-    mutating func admit(_ appKey: String, limit: Int, at wall: ContinuousClock.Instant) -> Bool {
+    mutating func admit(_ appKey: String, limit: Int, at wall: Duration) -> Bool {
         guard limit > 0 else { return true }
         var window = windows[appKey, default: []]
         let cutoff = wall - .seconds(1)

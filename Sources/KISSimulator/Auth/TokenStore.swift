@@ -20,11 +20,11 @@ struct TokenStore: Sendable {
 
     private(set) var tokens: [String: Token] = [:]
     private var current: [String: String] = [:]
-    private var lastIssue: [String: ContinuousClock.Instant] = [:]
+    private var lastIssue: [String: Duration] = [:]
     private var serial = 0
 
     /// True when a tokenP call for `appKey` now would break the once-per-interval rule.
-    func isTooSoon(appKey: String, wall: ContinuousClock.Instant, interval: Duration) -> Bool {
+    func isTooSoon(appKey: String, wall: Duration, interval: Duration) -> Bool {
         guard let last = lastIssue[appKey] else { return false }
         return wall - last < interval
     }
@@ -34,7 +34,7 @@ struct TokenStore: Sendable {
     ///
     /// Returns the token and whether it is new.
     mutating func issue(
-        side: SimulatorSide, appKey: String, now: KSTTime, wall: ContinuousClock.Instant, lifetime: Double,
+        side: SimulatorSide, appKey: String, now: KSTTime, wall: Duration, lifetime: Double,
         reuseWindow: Double
     ) -> (token: Token, isNew: Bool) {
         lastIssue[appKey] = wall

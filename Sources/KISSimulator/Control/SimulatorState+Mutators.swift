@@ -1,13 +1,13 @@
 extension SimulatorState {
     /// Jumps the simulated clock.
     func setClock(_ time: KSTTime) {
-        clock.set(time, at: .now)
+        clock.set(time, at: wall.now)
         publishRealTime()
     }
 
     /// Changes the simulated clock's speed.
     func setSpeed(_ speed: Double) {
-        clock.setSpeed(speed, at: .now)
+        clock.setSpeed(speed, at: wall.now)
         publishRealTime()
     }
 

@@ -3,7 +3,7 @@ import Digest
 extension SimulatorState {
     /// `POST /oauth2/tokenP`: at most one call per `tokenIssueInterval` per app key (EGW00133, 403);
     /// the same token again within the reuse window.
-    func issueToken(_ request: SimRequest, side: SimulatorSide, now: KSTTime, wall: ContinuousClock.Instant)
+    func issueToken(_ request: SimRequest, side: SimulatorSide, now: KSTTime, wall: Duration)
         -> SimResponse
     {
         guard let body = RequestBody.loose(request.body) else {

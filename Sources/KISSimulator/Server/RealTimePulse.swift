@@ -12,7 +12,7 @@ struct RealTimePulse: Service {
     func run() async {
         try? await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
-                try await Task.sleep(for: period)
+                try await state.wall.sleep(for: period)
                 await state.publishRealTime()
             }
         }

@@ -22,7 +22,7 @@ struct SimulatorResponder: HTTPResponder {
             method: request.method.rawValue, path: request.uri.path, rawQuery: request.uri.query ?? "",
             headers: headers, body: Array(buffer.readableBytesView))
         let reply = await state.handle(simRequest, side: side)
-        if reply.delay > 0 { try await Task.sleep(for: .seconds(reply.delay)) }
+        if reply.delay > 0 { try await state.wall.sleep(for: .seconds(reply.delay)) }
         var fields = HTTPFields()
         for header in reply.headers {
             guard let name = HTTPField.Name(header.name) else { continue }

@@ -37,7 +37,7 @@ struct WebSocketConnection {
             group.addTask {
                 while true {
                     let interval = await state.limits.webSocketPingInterval
-                    try await Task.sleep(for: .seconds(interval > 0 ? interval : 1))
+                    try await state.wall.sleep(for: .seconds(interval > 0 ? interval : 1))
                     if interval > 0 { await state.pingWebSocket(id) }
                 }
             }

@@ -23,12 +23,17 @@ package struct SimulatorConfiguration: Sendable {
     package var realWebSocketPort = 0
     /// WebSocket port of the paper side (0 = ephemeral).
     package var paperWebSocketPort = 0
+    /// The wall clock (`ContinuousClock` unless a test hands in one it moves itself).
+    ///
+    /// Rate-limit windows, token-issue intervals, the simulated clock's speed, the real-time pulse, PINGPONG and
+    /// slow replies run on it (see ``WallClock``).
+    package var clock: any Clock<Duration>
 
     /// Creates a configuration.
     package init(
         scenario: Scenario, start: KSTTime? = nil, speed: Double? = nil, limits: SimulatorLimits = SimulatorLimits(),
         faults: FaultPlan = .none, seed: UInt64? = nil, host: String = "127.0.0.1", realPort: Int = 0,
-        paperPort: Int = 0
+        paperPort: Int = 0, clock: any Clock<Duration> = ContinuousClock()
     ) {
         self.scenario = scenario
         self.start = start
@@ -39,5 +44,6 @@ package struct SimulatorConfiguration: Sendable {
         self.host = host
         self.realPort = realPort
         self.paperPort = paperPort
+        self.clock = clock
     }
 }

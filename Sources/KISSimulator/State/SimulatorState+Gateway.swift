@@ -8,7 +8,7 @@ extension SimulatorState {
     }
 
     private func handleRequest(_ request: SimRequest, side: SimulatorSide) -> SimResponse {
-        let wall = ContinuousClock.now
+        let wall = self.wall.now
         if request.path.hasPrefix("/__sim") { return control(request, side: side) }
         let now = clock.now(at: wall)
         for key in accounts.keys { accounts[key]?.advance(to: now, market: market, rules: rules) }
@@ -70,7 +70,7 @@ extension SimulatorState {
     }
 
     private func route(
-        _ request: SimRequest, side: SimulatorSide, now: KSTTime, wall: ContinuousClock.Instant, trID: String
+        _ request: SimRequest, side: SimulatorSide, now: KSTTime, wall: Duration, trID: String
     ) -> SimResponse {
         switch (request.method, request.path) {
         case ("POST", "/oauth2/tokenP"): return issueToken(request, side: side, now: now, wall: wall)

@@ -5,6 +5,8 @@
 /// leaves a consistent state; a reply takes microseconds.
 actor SimulatorState {
     let configuration: SimulatorConfiguration
+    /// Real time (injected): rate-limit windows, token-issue intervals, the anchor of ``clock``, timers.
+    let wall: WallClock
     var clock: SimulatedClock
     var limits: SimulatorLimits
     var market: MarketModel
@@ -21,8 +23,9 @@ actor SimulatorState {
 
     init(_ configuration: SimulatorConfiguration) throws {
         self.configuration = configuration
+        wall = WallClock(configuration.clock)
         let world = try World(configuration)
-        clock = SimulatedClock(start: world.start, speed: world.speed, wall: .now)
+        clock = SimulatedClock(start: world.start, speed: world.speed, wall: wall.now)
         limits = configuration.limits
         market = world.market
         accounts = world.accounts
@@ -31,12 +34,12 @@ actor SimulatorState {
     }
 
     /// The simulated moment now.
-    var now: KSTTime { clock.now(at: .now) }
+    var now: KSTTime { clock.now(at: wall.now) }
 
     /// Puts everything back as it was at start, except the configured limits stay as they are now.
     func reset() throws {
         let world = try World(configuration)
-        clock = SimulatedClock(start: world.start, speed: world.speed, wall: .now)
+        clock = SimulatedClock(start: world.start, speed: world.speed, wall: wall.now)
         market = world.market
         accounts = world.accounts
         tokens = TokenStore()

@@ -1,11 +1,14 @@
 import Foundation
+import KISDashTestSupport
 import Testing
 
 @testable import KISSimulator
 
 @Suite struct RateLimitTests {
     @Test func paperAllowsOneCallPerSecond() async throws {
-        let h = try SimHarness(limits: SimulatorLimits(realRate: 18, paperRate: 1, tokenIssueInterval: 0))
+        let clock = TestClock()
+        let h = try SimHarness(
+            limits: SimulatorLimits(realRate: 18, paperRate: 1, tokenIssueInterval: 0), clock: clock)
         let token = await h.token(.paper)
         let query = quoteQuery("005930")
         #expect(await h.get(.paper, .price, trID: "FHKST01010100", token: token, query: query).status == 200)
@@ -13,9 +16,12 @@ import Testing
         #expect(refused.status == 500)
         #expect(refused.code == "EGW00201")
         #expect(refused.json["msg1"] as? String == "초당 거래건수를 초과하였습니다.")
-        try await Task.sleep(for: .milliseconds(1_050))
+        clock.advance(by: .milliseconds(999))
+        let stillInWindow = await h.get(.paper, .price, trID: "FHKST01010100", token: token, query: query)
+        #expect(stillInWindow.code == "EGW00201", "the first call holds the window for a whole second")
+        clock.advance(by: .milliseconds(1))
         #expect(await h.get(.paper, .price, trID: "FHKST01010100", token: token, query: query).status == 200)
-        #expect(await h.control.stats().paper.rejected["EGW00201"] == 1)
+        #expect(await h.control.stats().paper.rejected["EGW00201"] == 2)
     }
 
     @Test func realAllowsEighteenCallsInAWindow() async throws {

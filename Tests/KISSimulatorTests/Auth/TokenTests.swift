@@ -1,5 +1,6 @@
 import Digest
 import Foundation
+import KISDashTestSupport
 import Testing
 
 @testable import KISSimulator
@@ -47,11 +48,14 @@ import Testing
     }
 
     @Test func intervalUsesTheWallClock() async throws {
-        let h = try SimHarness(limits: SimulatorLimits(tokenIssueInterval: 0.2))
+        let clock = TestClock()
+        let h = try SimHarness(limits: SimulatorLimits(tokenIssueInterval: 60), clock: clock)
         #expect(await h.tokenReply(.paper).status == 200)
         await h.control.advanceClock(bySeconds: 3600)
         #expect(await h.tokenReply(.paper).code == "EGW00133", "simulated time does not count")
-        try await Task.sleep(for: .milliseconds(250))
+        clock.advance(by: .seconds(60) - .milliseconds(1))
+        #expect(await h.tokenReply(.paper).code == "EGW00133", "the interval is a whole minute of wall time")
+        clock.advance(by: .milliseconds(1))
         #expect(await h.tokenReply(.paper).status == 200)
     }
 

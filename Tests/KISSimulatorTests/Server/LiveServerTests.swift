@@ -88,15 +88,13 @@ import Testing
     }
 
     @Test func clockRunsAtTheConfiguredSpeed() async throws {
-        try await withSimulator(speed: 600) { sim in
-            let wallStart = ContinuousClock.now
+        let clock = ManualClock()
+        try await withSimulator(speed: 600, clock: clock) { sim in
             let start = await sim.control.now()
-            try await Task.sleep(for: .milliseconds(200))
+            #expect(await sim.control.now() == start, "no wall time has passed")
+            clock.advance(by: .seconds(2))
             let elapsed = await sim.control.now().secondsSinceEpoch - start.secondsSinceEpoch
-            let wall = ContinuousClock.now - wallStart
-            let wallSeconds = Double(wall.components.seconds) + Double(wall.components.attoseconds) * 1e-18
-            #expect(elapsed >= 600 * 0.2 * 0.95)
-            #expect(elapsed <= 600 * wallSeconds * 1.05 + 1)
+            #expect(elapsed == 1_200, "600 simulated seconds per wall second")
         }
     }
 }

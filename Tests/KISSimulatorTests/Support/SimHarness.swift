@@ -30,13 +30,13 @@ struct SimHarness {
 
     init(
         scenario: Scenario? = nil, now: String = SimulatorTestDefaults.now, speed: Double = 0,
-        limits: SimulatorLimits = SimHarness.relaxed, faults: FaultPlan = .none
+        limits: SimulatorLimits = SimHarness.relaxed, faults: FaultPlan = .none,
+        clock: any Clock<Duration> = ContinuousClock()
     ) throws {
         let simulator = try Simulator(
             SimulatorConfiguration(
                 scenario: try scenario ?? Scenario.builtIn(), start: KSTTime(parsing: now), speed: speed,
-                limits: limits,
-                faults: faults))
+                limits: limits, faults: faults, clock: clock))
         state = simulator.state
         control = simulator.control
         accounts = Dictionary(

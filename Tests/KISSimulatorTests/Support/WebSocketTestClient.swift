@@ -1,9 +1,10 @@
 import Foundation
+import KISDashTestSupport
 
 @testable import KISSimulator
 
-/// A WebSocket client for the simulator tests: frames received are kept in order and read with a
-/// short bounded wait; frames are sent through a command stream.
+/// A WebSocket client for the simulator tests: frames received are kept in order, and reads wait for them as
+/// events (each wait is bounded, so "never" fails instead of hanging); frames are sent through a command stream.
 struct WebSocketTestClient: Sendable {
     enum Command: Sendable {
         case text(String)
@@ -11,13 +12,47 @@ struct WebSocketTestClient: Sendable {
         case close
     }
 
-    /// Received text frames and whether the connection ended.
-    actor Inbox {
-        var frames: [String] = []
+    /// What the connection has received so far.
+    struct Received: Sendable {
+        /// Text frames not read yet, in order.
+        var unread: [String] = []
+        /// Every text frame received, read or not.
+        var count = 0
         var isClosed = false
-        func append(_ frame: String) { frames.append(frame) }
-        func close() { isClosed = true }
-        func take() -> String? { frames.isEmpty ? nil : frames.removeFirst() }
+    }
+
+    /// Received text frames and whether the connection ended; readers wait on it.
+    final class Inbox: Sendable {
+        private let received = Watched(Received())
+
+        func append(_ frame: String) {
+            received.update {
+                $0.unread.append(frame)
+                $0.count += 1
+            }
+        }
+
+        func close() { received.update { $0.isClosed = true } }
+
+        var isClosed: Bool { received.value.isClosed }
+
+        /// Takes the oldest unread frame.
+        func take() -> String? { received.update { $0.unread.isEmpty ? nil : $0.unread.removeFirst() } }
+
+        /// Takes every unread frame.
+        func takeAll() -> [String] {
+            received.update { received in
+                defer { received.unread.removeAll() }
+                return received.unread
+            }
+        }
+
+        /// Waits until `isMet` holds for what has been received.
+        func wait(for what: String, within seconds: Double, until isMet: @escaping @Sendable (Received) -> Bool)
+            async throws
+        {
+            try await received.wait(for: what, within: .seconds(seconds), until: isMet)
+        }
     }
 
     struct Timeout: Error, CustomStringConvertible {
@@ -35,65 +70,49 @@ struct WebSocketTestClient: Sendable {
 
     /// The next text frame, waiting at most `seconds`.
     func next(within seconds: Double = 45) async throws -> String {
-        let deadline = ContinuousClock.now + .seconds(seconds)
-        while ContinuousClock.now < deadline {
-            if let frame = await inbox.take() { return frame }
-            if await inbox.isClosed { throw Timeout(description: "connection closed") }
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        throw Timeout(description: "no frame within \(seconds) s")
+        try await inbox.wait(for: "a frame", within: seconds) { !$0.unread.isEmpty || $0.isClosed }
+        guard let frame = inbox.take() else { throw Timeout(description: "connection closed") }
+        return frame
     }
 
     /// The next frame that is not PINGPONG (a loaded machine can see a periodic ping before the frame it waits for).
     func nextData(within seconds: Double = 45) async throws -> String {
-        let deadline = ContinuousClock.now + .seconds(seconds)
         while true {
-            let left = max(0.01, Double((deadline - ContinuousClock.now).components.seconds))
-            let text = try await next(within: left)
+            let text = try await next(within: seconds)
             if !text.contains("\"PINGPONG\"") { return text }
         }
     }
 
     /// The next control frame that is not PINGPONG, as JSON (a slow machine can see a periodic ping first).
     func nextJSON(within seconds: Double = 45) async throws -> [String: Any] {
-        let deadline = ContinuousClock.now + .seconds(seconds)
-        while true {
-            let left = max(0.01, Double((deadline - ContinuousClock.now).components.seconds))
-            let text = try await next(within: left)
-            if text.contains("\"PINGPONG\"") { continue }
-            return (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
-        }
+        let text = try await nextData(within: seconds)
+        return (try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]) ?? [:]
     }
 
     /// Whether the connection ends within `seconds`.
-    func closes(within seconds: Double = 5) async -> Bool {
-        let deadline = ContinuousClock.now + .seconds(seconds)
-        while ContinuousClock.now < deadline {
-            if await inbox.isClosed { return true }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        return false
+    func closes(within seconds: Double = 45) async -> Bool {
+        (try? await inbox.wait(for: "the connection to end", within: seconds) { $0.isClosed }) != nil
     }
 
-    /// Frames other than PINGPONG that arrive within `seconds` (a bounded quiet period).
+    /// Every frame other than PINGPONG that the simulator has queued to this connection, exactly; the simulator
+    /// must have no other connection.
     ///
-    /// With `atLeast`, it first waits (at most 10 s) until that many such frames have arrived, so a loaded
-    /// machine does not turn a slow frame into a missing one; the quiet period then collects any extra frames.
-    func drain(for seconds: Double, atLeast minimum: Int = 0) async -> [String] {
-        var frames: [String] = []
-        func take() async {
-            while let frame = await inbox.take() {
-                if !frame.contains("\"PINGPONG\"") { frames.append(frame) }
-            }
+    /// The state first publishes what its clock has reached (what its next pulse would send). Its count of frames
+    /// queued to the session then says how many to wait for, or, once the session is gone (dropped), the end of the
+    /// connection does. No quiet period: a frame the server has not queued cannot arrive later.
+    /// - Throws: ``Timeout`` when the simulator has more than one connection; ``WaitTimeout`` after `seconds`.
+    func drain(queuedBy control: SimulatorControl, within seconds: Double = 45) async throws -> [String] {
+        await control.publishRealTime()
+        let sessions = await control.webSocketSessions()
+        guard sessions.count <= 1 else { throw Timeout(description: "\(sessions.count) connections to drain") }
+        let queued = sessions.first?.framesSent
+        let what = queued.map { "\($0) queued frames" } ?? "the dropped connection's end"
+        try await inbox.wait(for: what, within: seconds) { received in
+            if received.isClosed { return true }
+            guard let queued else { return false }
+            return received.count >= queued
         }
-        let deadline = ContinuousClock.now + .seconds(10)
-        while frames.count < minimum && ContinuousClock.now < deadline {
-            await take()
-            if frames.count < minimum { try? await Task.sleep(for: .milliseconds(10)) }
-        }
-        try? await Task.sleep(for: .seconds(seconds))
-        await take()
-        return frames
+        return inbox.takeAll().filter { !$0.contains("\"PINGPONG\"") }
     }
 }
 
@@ -103,15 +122,9 @@ func subscribeMessage(_ approvalKey: String, _ trID: String, _ trKey: String, re
 }
 
 extension SimulatorControl {
-    /// Waits (at most 20 s: a loaded machine) until the server has registered `count` sessions: a client's connect
-    /// returns before the server's handler has run.
+    /// Waits until the server has registered `count` sessions: a client's connect returns before the server's
+    /// handler has run, and the simulator announces neither a new session nor a closed one.
     func awaitWebSocketSessions(_ count: Int) async throws {
-        let deadline = ContinuousClock.now + .seconds(20)
-        while await webSocketSessions().count != count {
-            guard ContinuousClock.now < deadline else {
-                throw WebSocketTestClient.Timeout(description: "\(count) sessions not registered")
-            }
-            try await Task.sleep(for: .milliseconds(10))
-        }
+        try await eventually("\(count) WebSocket sessions") { await webSocketSessions().count == count }
     }
 }

@@ -24,10 +24,10 @@ func withWebSocket<T: Sendable>(_ url: String, _ body: (WebSocketTestClient) asy
                         // has finished its close handshake (which waits after a dropped socket).
                         do {
                             for try await message in inbound.messages(maxSize: 1 << 22) {
-                                if case .text(let text) = message { await inbox.append(text) }
+                                if case .text(let text) = message { inbox.append(text) }
                             }
                         } catch {}
-                        await inbox.close()
+                        inbox.close()
                     }
                     connection.addTask {
                         for await command in commands {
@@ -46,7 +46,7 @@ func withWebSocket<T: Sendable>(_ url: String, _ body: (WebSocketTestClient) asy
                     connection.cancelAll()
                 }
             }
-            await inbox.close()
+            inbox.close()
         }
         do {
             let result = try await body(client)

@@ -55,7 +55,8 @@ import Testing
                 #expect(amount == int(row["tot_ccld_amt"]))
                 #expect(fills.last?["STCK_CNTG_HOUR"] == row["infm_tmd"] as? String)
                 #expect(fills.allSatisfy { int($0["ODER_QTY"]) == int(row["ord_qty"]) })
-                #expect(await ws.drain(for: 0.2).isEmpty, "nothing more than the fills the inquiry shows")
+                #expect(
+                    try await ws.drain(queuedBy: sim.control).isEmpty, "nothing more than the fills the inquiry shows")
             }
         }
     }
@@ -109,7 +110,7 @@ import Testing
 
                 let refused = await h.order(.real, OrderScenario.thin, qty: 1, price: 99_999)
                 #expect(refused.orderNumber == nil)
-                #expect(await ws.drain(for: 0.2).isEmpty, "no notice for a REST-refused order")
+                #expect(try await ws.drain(queuedBy: sim.control).isEmpty, "no notice for a REST-refused order")
             }
         }
     }

@@ -15,7 +15,7 @@ import Testing
                 let before = await h.state.tradedBar("005930")
                 await h.control.advanceClock(bySeconds: 180)
                 let after = await h.state.tradedBar("005930")
-                let frames = await ws.drain(for: 0.3, atLeast: after.index - before.index)
+                let frames = try await ws.drain(queuedBy: sim.control)
                 #expect(frames.count == after.index - before.index && frames.count >= 2)
                 for frame in frames {
                     let data = try #require(DataFrame(frame))

@@ -8,7 +8,7 @@ import Testing
     /// Subscribes to 005930 ticks under `rule`, advances the clock by `minutes` and hands over the
     /// frames that arrive.
     func ticks(
-        under rule: FaultRule, minutes: Double = 5, atLeast: Int = 1,
+        under rule: FaultRule, minutes: Double = 5,
         _ check: (WebSocketTestClient, [String], RunningSimulator) async throws -> Void
     ) async throws {
         try await withSimulator(faults: FaultPlan(rules: [rule])) { sim in
@@ -17,14 +17,14 @@ import Testing
             try await withWebSocket(sim.realWebSocketURL) { ws in
                 #expect(try await ws.subscribe(key, "H0STCNT0", "005930").code == "OPSP0000")
                 await h.control.advanceClock(bySeconds: minutes * 60)
-                try await check(ws, await ws.drain(for: 0.3, atLeast: atLeast), sim)
+                try await check(ws, try await ws.drain(queuedBy: sim.control), sim)
             }
             #expect(await sim.control.stats().real.faults[rule.kind.rawValue] ?? 0 >= 1)
         }
     }
 
     @Test func dropClosesTheSocketMidBurst() async throws {
-        try await ticks(under: FaultRule(route: "H0STCNT0", kind: .wsDrop, calls: [2]), atLeast: 2) { ws, frames, _ in
+        try await ticks(under: FaultRule(route: "H0STCNT0", kind: .wsDrop, calls: [2])) { ws, frames, _ in
             #expect(frames.count == 2)
             #expect(await ws.closes(within: 45))
         }
@@ -34,15 +34,15 @@ import Testing
         try await ticks(under: FaultRule(route: "H0STCNT0", kind: .wsStall, calls: [2])) { ws, frames, sim in
             #expect(frames.count == 1)
             await sim.control.sendPing()
-            let quiet = await ws.drain(for: 0.2)
-            let closed = await ws.closes(within: 0.2)
-            #expect(quiet.isEmpty && !closed)
-            #expect(await sim.control.webSocketSessions().first?.isStalled == true)
+            let quiet = try await ws.drain(queuedBy: sim.control)
+            #expect(quiet.isEmpty && !ws.inbox.isClosed)
+            let session = try #require(await sim.control.webSocketSessions().first, "the socket stays open")
+            #expect(session.isStalled)
         }
     }
 
     @Test func garbageFrameBeforeARecord() async throws {
-        try await ticks(under: FaultRule(route: "ws", kind: .wsGarbage, calls: [1]), atLeast: 3) { _, frames, _ in
+        try await ticks(under: FaultRule(route: "ws", kind: .wsGarbage, calls: [1])) { _, frames, _ in
             try #require(frames.count >= 3)
             #expect(DataFrame(frames[0]) == nil && DataFrame(frames[1]) != nil)
         }
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func duplicatedRecord() async throws {
-        try await ticks(under: FaultRule(route: "H0STCNT0", kind: .wsDuplicate, calls: [1]), atLeast: 3) {
+        try await ticks(under: FaultRule(route: "H0STCNT0", kind: .wsDuplicate, calls: [1])) {
             _, frames, _ in
             try #require(frames.count >= 3)
             #expect(frames[0] == frames[1] && frames[1] != frames[2])

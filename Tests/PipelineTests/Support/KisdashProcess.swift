@@ -104,15 +104,18 @@ struct KisdashProcess {
         return (status, try String(contentsOf: out, encoding: .utf8), try String(contentsOf: err, encoding: .utf8))
     }
 
-    /// Polls `db` (every 50 ms, at most 60 s: the child is a real process, and a loaded 2-core machine can take
-    /// many seconds to start it) until `sql` counts one row.
+    /// Polls `db` until `sql` counts one row: the child is another process, and its rows announce themselves to no
+    /// one (at most 60 s: a loaded 2-core machine can take many seconds to start it).
     /// - Returns: Whether it did.
     static func waitFor(_ sql: PGQuery, in db: Database) async throws -> Bool {
-        for _ in 0..<1_200 {
-            if try await db.withConnection({ try $0.query(sql, as: Int.self) }).first == 1 { return true }
-            try await Task.sleep(for: .milliseconds(50))
+        do {
+            try await eventually("\(sql)", within: .seconds(60), poll: .milliseconds(50)) {
+                try await db.withConnection({ try $0.query(sql, as: Int.self) }).first == 1
+            }
+            return true
+        } catch is WaitTimeout {
+            return false
         }
-        return false
     }
 
     /// Runs `kisdash arguments…` to completion and returns its exit status.
