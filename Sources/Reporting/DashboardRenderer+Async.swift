@@ -1,3 +1,4 @@
+import Canvas
 package import Dashboard
 import Dispatch
 package import Foundation
@@ -7,6 +8,13 @@ extension DashboardRenderer {
     /// would otherwise hold a thread of Swift's cooperative pool (two on a 2-core machine) and stall the
     /// WebSocket feed and database I/O waiting behind it.
     private static let queue = DispatchQueue(label: "kisdash.render", qos: .userInitiated)
+
+    /// Starts fontconfig's set-up and the font check for `family` on the render queue now, so they overlap what
+    /// the caller does next (connecting to and reading the database); the render that follows on the same serial
+    /// queue finds them done. A missing font is reported by that render, not here.
+    package static func prepareFonts(_ family: String) {
+        queue.async { _ = try? FontCatalog.require(family) }
+    }
 
     /// ``render(_:to:)`` on the render queue, off the cooperative pool.
     package func render(_ data: DashboardData, to url: URL) async throws(ReportError) -> Result {

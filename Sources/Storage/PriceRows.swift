@@ -27,18 +27,25 @@ enum PriceRows {
     /// Each stock's minute bars as one row of arrays built by the server (`array_agg`).
     ///
     /// 100 rows of 390-element arrays instead of 39,000 rows of 7 cells, so the per-row work (libpq's parsing,
-    /// a cell call per value) is gone and each array is read in one loop. The aggregation costs the server about
-    /// 7 ms more at 100 holdings and saves more than that here (bench/README.md).
+    /// a cell call per value) is gone and each array is read in one loop.
+    ///
+    /// One aggregate per stock (`LATERAL`), each over its own primary-key range, rather than one `GROUP BY` over
+    /// all of them: the grouping's plan depended on the table's statistics, and before `ANALYZE` had run (right
+    /// after a day's first sync) PostgreSQL sorted the 39,000 rows for a `GroupAggregate` and spilled them to disk
+    /// (50 ms against 18 ms). The per-stock form has one plan whatever the statistics say (bench/README.md).
     static func minuteBars(for codes: [StockCode], on date: TradeDate, conn: PGConnection) throws -> [StockCode:
         [MinuteBar]]
     {
         let (from, until) = (date.at(KSTTime(secondOfDay: 0)), date.adding(days: 1).at(KSTTime(secondOfDay: 0)))
         let rows = try conn.queryBinary(
             """
-            SELECT stock_code, array_agg(minute), array_agg(open), array_agg(high), array_agg(low), array_agg(close),
-                   array_agg(volume)
-            FROM min_price WHERE stock_code = ANY(\(codes)::text[]) AND minute >= \(from) AND minute < \(until)
-            GROUP BY stock_code
+            SELECT asked.code, bars.*
+            FROM unnest(\(codes)::text[]) AS asked(code),
+                 LATERAL (SELECT array_agg(minute) AS minutes, array_agg(open), array_agg(high), array_agg(low),
+                                 array_agg(close), array_agg(volume)
+                          FROM min_price WHERE stock_code = asked.code AND minute >= \(from) AND minute < \(until)
+                         ) AS bars
+            WHERE bars.minutes IS NOT NULL
             """, as: (String, [Date], [KRW], [KRW], [KRW], [KRW], [Int64]).self)
         let known = stocks(codes)
         var groups: [StockCode: [MinuteBar]] = [:]

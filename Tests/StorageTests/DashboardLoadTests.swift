@@ -61,6 +61,23 @@ import Testing
         }
     }
 
+    /// Each stock's minute bars are aggregated on their own (one plan whatever the statistics say): a held stock
+    /// without bars today has no entry, and the others keep all their minutes, oldest first.
+    @Test func aHeldStockWithoutMinuteBarsHasNoEntry() async throws {
+        let f = try Fixtures()
+        try await withMigratedDatabase { db in
+            var batch = batch(f)
+            batch.minuteBars.removeAll { $0.code == f.hynix }
+            _ = try await AccountWriter(database: db).write(batch)
+            let records = try #require(
+                try await DashboardStore(database: db).dashboard(account: f.account, mode: .paper, dailyLookbackDays: 21))
+            #expect(records.minuteBars[f.hynix] == nil)
+            let samsung = try #require(records.minuteBars[f.samsung])
+            #expect(samsung.count == 390)
+            #expect(zip(samsung, samsung.dropFirst()).allSatisfy { $0.minute < $1.minute })
+        }
+    }
+
     @Test func anEmptyDatabaseHasNoDashboardRecords() async throws {
         let f = try Fixtures()
         try await withMigratedDatabase { db in

@@ -43,6 +43,7 @@ struct Render: AsyncParsableCommand {
             configuration = try context.configuration()
             template = try loadTemplate(context.settings.render)
         } catch { throw Console.fail(error) }
+        DashboardRenderer.prepareFonts(template.fontFamily)
         let configured = ContinuousClock.now
         let out = self.out ?? AppSettings.expand(context.settings.render.outputPath)
         let account = configuration.account, mode = configuration.mode
