@@ -9,9 +9,10 @@ extension DashboardRenderer {
     /// WebSocket feed and database I/O waiting behind it.
     private static let queue = DispatchQueue(label: "kisdash.render", qos: .userInitiated)
 
-    /// Starts fontconfig's set-up and the font check for `family` on the render queue now, so they overlap what
-    /// the caller does next (connecting to and reading the database); the render that follows on the same serial
-    /// queue finds them done. A missing font is reported by that render, not here.
+    /// Starts fontconfig's set-up and the font check for `family` on the render queue now.
+    ///
+    /// They then overlap what the caller does next (connecting to and reading the database); the render that
+    /// follows on the same serial queue finds them done. A missing font is reported by that render, not here.
     package static func prepareFonts(_ family: String) {
         queue.async { _ = try? FontCatalog.require(family) }
     }

@@ -70,7 +70,8 @@ import Testing
             batch.minuteBars.removeAll { $0.code == f.hynix }
             _ = try await AccountWriter(database: db).write(batch)
             let records = try #require(
-                try await DashboardStore(database: db).dashboard(account: f.account, mode: .paper, dailyLookbackDays: 21))
+                try await DashboardStore(database: db).dashboard(
+                    account: f.account, mode: .paper, dailyLookbackDays: 21))
             #expect(records.minuteBars[f.hynix] == nil)
             let samsung = try #require(records.minuteBars[f.samsung])
             #expect(samsung.count == 390)
