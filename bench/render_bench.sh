@@ -6,13 +6,13 @@
 # kisdash runs with -v, so its own per-stage timings (load = settings + database read, then layout, paint, write)
 # are recorded too. KISDASH_BINS="old=path new=path" compares builds of kisdash in the same run (interleaved);
 # PEERS="" skips the Python peer (which needs PyPI for its venv).
-# Usage: bench/render_bench.sh            (SIZES="5 20 100" RUNS=5 by default; needs `make build` and PyPI for the
+# Usage: bench/render_bench.sh            (SIZES="1 20 100" RUNS=5 by default; needs `make build` and PyPI for the
 #        peer's venv, which is made once in .data/peer-venv)
 # Issue 14 figures (old vs new, same run): bench/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export KISDASH_ROOT="$PWD"
-SIZES="${SIZES:-5 20 100}"
+SIZES="${SIZES:-1 20 100}"
 RUNS="${RUNS:-5}"
 PEER="${KISDASH_PEER_DIR:-$PWD/../shared/bench/peer-python}"
 WORK="$PWD/.data/render-bench"; rm -rf "$WORK"; mkdir -p "$WORK/out"
@@ -66,10 +66,13 @@ command_for() { # renderer n
 
 measure() { # renderer n run -> appends a row to raw.tsv
   local cmd; cmd=$(command_for "$1" "$2")
+  # Wall time from bash's microsecond clock (time -v prints hundredths, too coarse for a 0.04 s render).
+  local start=$EPOCHREALTIME
   /usr/bin/time -v $cmd >/dev/null 2>"$WORK/time.err" || { cat "$WORK/time.err" >&2; exit 1; }
+  local end=$EPOCHREALTIME
   local steps; steps=$(sed -n 's/^kisdash: render timings: //p' "$WORK/time.err" | sed -E 's/ s(,|$)/\1/g; s/, /,/g; s/ /=/g')
   local wall rss
-  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$WORK/time.err" | awk -F: '{print ($1 * 60) + $2}')
+  wall=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", b - a }')
   rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$WORK/time.err")
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$2" "$1" "$3" "$wall" "$rss" "${steps:-}" >>"$WORK/raw.tsv"
 }
@@ -96,13 +99,16 @@ def steps(n, r):  # median of each of kisdash's own stages (render -v)
     parsed = [dict(kv.split('=') for kv in x[5].split(',')) for x in rows if x[0] == n and x[1] == r and len(x) > 5 and x[5]]
     return {k: statistics.median(float(p[k]) for p in parsed) for k in (parsed[0] if parsed else {})}
 print(f"render benchmark: whole process, median of {len(rows) // (len(ours + peers) * len(sizes))} interleaved runs, {os.cpu_count()} cores")
-print(f"{'N':>4} {'renderer':<9} {'wall s':>7} {'min-max':>13} {'RSS MB':>7} {'pages':>5} {'KB':>6} {'vs ' + ours[0]:>10}")
+print(f"{'N':>4} {'renderer':<9} {'wall s':>7} {'min-max':>15} {'RSS MB':>7} {'pages':>5} {'KB':>6} {'vs ' + ours[0]:>10}")
 for n in sizes:
     first = cell(n, ours[0])
     for r in ours + peers:
         w, lo, hi, rss, pages, kb = cell(n, r)
         ratio = '' if r == ours[0] else f'{w / first[0]:.2f}x'
-        print(f"{n:>4} {r:<9} {w:>7.3f} {lo:>6.3f}-{hi:<6.3f} {rss:>7.1f} {pages:>5} {kb:>6.0f} {ratio:>10}")
+        print(f"{n:>4} {r:<9} {w:>7.4f} {lo:>7.4f}-{hi:<7.4f} {rss:>7.1f} {pages:>5} {kb:>6.0f} {ratio:>10}")
+if '1' in sizes and '20' in sizes:
+    for r in ours:
+        print(f"{r}: 20 holdings take {cell('20', r)[0] / cell('1', r)[0]:.2f}x a one-holding render (target <= 1.5x)")
 print("kisdash stages (render -v, median s; load = settings + database read):")
 for n in sizes:
     base = steps(n, ours[0])
