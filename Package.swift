@@ -137,7 +137,7 @@ let package = Package(
         .target(
             name: "KISSimulator",
             dependencies: [
-                "Digest", "CLibCrypto",
+                "Digest",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdWebSocket", package: "hummingbird-websocket"),
                 .product(name: "Logging", package: "swift-log"),

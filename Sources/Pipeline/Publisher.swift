@@ -25,21 +25,20 @@ package struct DestinationPublisher: Publisher {
     package var retries: Int
     package var firstDelay: Duration
     package var timeout: Duration
-    /// Waits between attempts (injected so tests do not sleep).
-    package var sleep: @Sendable (Duration) async throws -> Void
+    /// The clock the waits between attempts run on (a test clock makes them exact and instant).
+    package var clock: any Clock<Duration>
 
     /// Creates a publisher.
     package init(
         destination: String, rsync: String = "rsync", retries: Int = 3, firstDelay: Duration = .seconds(2),
-        timeout: Duration = .seconds(120),
-        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+        timeout: Duration = .seconds(120), clock: any Clock<Duration> = ContinuousClock()
     ) {
         self.destination = destination
         self.rsync = rsync
         self.retries = retries
         self.firstDelay = firstDelay
         self.timeout = timeout
-        self.sleep = sleep
+        self.clock = clock
     }
 
     package func publish(_ item: URL, into subfolder: String? = nil) async throws -> String {
@@ -58,12 +57,10 @@ package struct DestinationPublisher: Publisher {
         // A single file to a local folder needs no rsync process: a copy to a temporary name in that folder and a
         // rename is just as atomic for a viewer, and ~50 ms cheaper per cycle.
         let copyLocally = !isFolder && !destination.isRemoteDestination
-        var delay = firstDelay
         var last = ""
         for attempt in 0...retries {
             if attempt > 0 {
-                try await sleep(delay)
-                delay = delay * 2
+                try await clock.sleep(for: backoff.delay(afterFailures: attempt - 1, random: 0))
             }
             if copyLocally {
                 do {
@@ -83,6 +80,14 @@ package struct DestinationPublisher: Publisher {
                 : "rsync exit \(result.status): \(Self.cause(of: result.output))"
         }
         throw PipelineError(.destination, "\(destination): failed after \(retries + 1) attempts (\(last))")
+    }
+
+    /// The wait before each retry: ``firstDelay``, doubling up to a minute, without jitter.
+    ///
+    /// One machine publishes, so there is no crowd to spread out. The formula is `Backoff`'s, the one KIS retries
+    /// and feed reconnects use.
+    private var backoff: Backoff {
+        Backoff(initial: firstDelay, maximum: max(firstDelay, .seconds(60)), multiplier: 2, jitter: 0)
     }
 
     private func ok(after attempt: Int) -> String {

@@ -65,17 +65,15 @@ extension AppSettings {
 
     /// Problems with the KIS secrets file: missing, or readable by group or others.
     static func secretsFileProblems(_ path: String) -> [String] {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-            return ["[kis] secrets_file: \(path) cannot be read"]
-        }
-        let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0o777
-        guard mode & 0o077 == 0 else {
+        switch OwnerOnlyFile.status(path) {
+        case .ownerOnly: return []
+        case .missing, .unreadable: return ["[kis] secrets_file: \(path) cannot be read"]
+        case .exposed(let mode):
             return [
-                "[kis] secrets_file: \(path) has mode \(String(format: "%04o", mode)); it holds the app secret and "
+                "[kis] secrets_file: \(path) has mode \(OwnerOnlyFile.octal(mode)); it holds the app secret and "
                     + "must be 0600 (run: chmod 600 \(path))"
             ]
         }
-        return []
     }
 }
 

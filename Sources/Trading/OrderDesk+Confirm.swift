@@ -112,7 +112,7 @@ extension OrderDesk {
     /// Looks a lost order up in today's orders (twice, `lookupDelay` apart) and journals what was found.
     func settleLost(_ plan: OrderPlan, requestID: String, sentAt: Date, why: String) async throws -> OrderOutcome {
         for attempt in 0..<2 {
-            if attempt > 0 { try await sleep(lookupDelay) }
+            if attempt > 0 { try await clock.sleep(for: lookupDelay) }
             let known: Set<String>
             let orders: [DailyOrder]
             do {

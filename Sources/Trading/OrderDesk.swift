@@ -16,7 +16,8 @@ package struct OrderDesk: Sendable {
     let checks: PreTradeCheck
     let now: @Sendable () -> Date
     let isTradingDay: @Sendable (TradeDate) async throws -> Bool
-    let sleep: @Sendable (Duration) async throws -> Void
+    /// The clock the wait between two lookups of a lost order runs on.
+    let clock: any Clock<Duration>
     /// How long a pending order stays confirmable.
     package var expiry: Duration = .seconds(120)
     /// The wait before the second lookup after a lost reply.
@@ -27,7 +28,7 @@ package struct OrderDesk: Sendable {
         gateway: any TradingGateway, journal: TradeJournal, pendingFile: PendingOrderFile,
         checks: PreTradeCheck = PreTradeCheck(), now: @escaping @Sendable () -> Date,
         isTradingDay: @escaping @Sendable (TradeDate) async throws -> Bool,
-        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
+        clock: any Clock<Duration> = ContinuousClock()
     ) {
         self.gateway = gateway
         self.journal = journal
@@ -35,7 +36,7 @@ package struct OrderDesk: Sendable {
         self.checks = checks
         self.now = now
         self.isTradingDay = isTradingDay
-        self.sleep = sleep
+        self.clock = clock
     }
 
     var mode: TradingMode { gateway.configuration.mode }

@@ -97,6 +97,7 @@ import Testing
         let zero = document.pages.flatMap(\.commands).compactMap { command -> Color? in
             if case .text("0원", _, let color, _) = command { color } else { nil }
         }
+        #expect(!zero.isEmpty, "the zero change is drawn")
         #expect(zero.allSatisfy { $0 == DashboardTemplate.standard.colors.text })
     }
 

@@ -87,17 +87,21 @@ import Testing
         }
     }
 
+    /// A reply the server holds until the test ends: only a timeout can end the call.
+    ///
+    /// The call's measured latency tells the configured 3 s from URLSession's 30 s fallback; the bound turns a
+    /// timeout that never fires into a failure instead of a hang.
     @Test(arguments: providers)
     func slowReplyTimesOutAndFallsBack(provider: DiagnosisSource) async throws {
         try await withHarness(provider, input: try Portfolios.concentrated(), timeout: .seconds(3)) { h in
-            h.server?.answer(.slow(.seconds(90), "{}"))
-            let clock = ContinuousClock()
-            let start = clock.now
-            let d = try await h.run().diagnosis
-            #expect(
-                start.duration(to: clock.now) < .seconds(60), "the 3 s timeout, not the 90 s server, ends the call")
+            let server = try #require(h.server)
+            server.answer(.held("{}"))
+            let d = try await withBound("the 3 s model timeout", within: .seconds(60)) { try await h.run().diagnosis }
+            #expect(server.heldCalls == 1, "the server had not answered: the timeout ended the call")
             #expect(d.source == .offline && d.fallbackReason?.hasPrefix("timeout:") == true)
             #expect(d.fallbackReason?.contains("127.0.0.1") == true && d.modelCalled)
+            let latency = try #require(d.latencyMilliseconds)
+            #expect(latency < 20_000, "the configured 3 s timeout, not a later one: \(latency) ms")
         }
     }
 

@@ -12,15 +12,26 @@ import Testing
         try await withHarness(provider, input: input) { h in
             let behaviors: [FakeModelBehavior] = [
                 .reply(groundedReply(FactSheet.compute(input))), .status(401), .status(429), .malformedBody, .refusal,
-                .slow(.seconds(5), "{}"),
+                .held("{}"),
             ]
+            // The held reply ends in the client's timeout: a short one for that call, the harness's long one (a
+            // loaded machine's slow answers are no timeouts) for the others.
+            let timingOut = ServiceHarness(
+                database: h.database, input: h.input,
+                settings: ServiceHarness.settings(provider, server: h.server, timeout: .seconds(1)), server: h.server,
+                now: h.now)
             var reasons: [String] = []
             for (i, behavior) in behaviors.enumerated() {
                 h.server?.answer(behavior)
                 h.input.set { $0.snapshot.holdings[0].currentPrice = KRW(100_000 + Int64(i) * 100) }
-                reasons.append(try await h.run().diagnosis.fallbackReason ?? "")
+                let harness = behavior == .held("{}") ? timingOut : h
+                reasons.append(
+                    try await withBound("the diagnosis with \(behavior)") {
+                        try await harness.run().diagnosis.fallbackReason ?? ""
+                    })
             }
             #expect(h.server?.calls == behaviors.count)
+            #expect(reasons.last?.hasPrefix("timeout:") == true, "the held reply timed out: \(reasons.last ?? "")")
             let stored = try await h.storedText()
             #expect(stored.contains("11,1") && !stored.contains(ServiceHarness.apiKey) && !stored.contains("50123456"))
             #expect(!reasons.joined().contains(ServiceHarness.apiKey))

@@ -2,7 +2,6 @@ import Foundation
 import KISDashTestSupport
 import Pipeline
 import PortfolioModel
-import Synchronization
 import Testing
 
 @Suite struct PublishTests {
@@ -66,10 +65,8 @@ import Testing
             let (source, drive) = try Self.sourceAndDrive(in: dir)
             try Folders.makeReadOnly(drive)
             defer { Folders.makeWritable(drive) }
-            let sleeps = Mutex<[Duration]>([])
             let publisher = DestinationPublisher(
-                destination: drive.path, retries: 2, firstDelay: .milliseconds(10),
-                sleep: { d in sleeps.withLock { $0.append(d) } })
+                destination: drive.path, retries: 2, firstDelay: .milliseconds(10), clock: TestClock())
             let error = await #expect(throws: PipelineError.self) { try await publisher.publish(source, into: nil) }
             let message = error?.message ?? ""
             #expect(message.contains("not writable") || message.contains("failed after 3 attempts"), "\(message)")
@@ -94,13 +91,13 @@ import Testing
                 """.utf8
             ).write(to: flaky)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: flaky.path)
-            let sleeps = Mutex<[Duration]>([])
+            let clock = TestClock()
             let publisher = DestinationPublisher(
                 destination: "me@nas:/volume1/reports", rsync: flaky.path, retries: 3, firstDelay: .milliseconds(100),
-                sleep: { d in sleeps.withLock { $0.append(d) } })
+                clock: clock)
             let line = try await publisher.publish(source, into: nil)
             #expect(line == "me@nas:/volume1/reports: ok after 2 retries")
-            #expect(sleeps.withLock { $0 } == [.milliseconds(100), .milliseconds(200)])
+            #expect(clock.sleeps == [.milliseconds(100), .milliseconds(200)])
             let arguments = try String(contentsOf: dir.appendingPathComponent("arguments"), encoding: .utf8)
             #expect(arguments.contains("--delay-updates") && arguments.hasSuffix(" me@nas:/volume1/reports/\n"))
         }
@@ -113,7 +110,7 @@ import Testing
             try Data("#!/bin/sh\necho 'rsync: connection unexpectedly closed' >&2\nexit 12\n".utf8).write(to: failing)
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: failing.path)
             let publisher = DestinationPublisher(
-                destination: "nas:/reports", rsync: failing.path, retries: 1, firstDelay: .zero, sleep: { _ in })
+                destination: "nas:/reports", rsync: failing.path, retries: 1, firstDelay: .zero, clock: TestClock())
             let error = await #expect(throws: PipelineError.self) { try await publisher.publish(source, into: nil) }
             #expect(
                 error?.message

@@ -1,11 +1,12 @@
-import Foundation
+import PortfolioModel
 
 /// How long to wait before reconnecting: capped exponential back-off with jitter, and no attempt limit.
 ///
 /// The official sample gives up after 3 reconnects and peers' feeds die overnight; this one never gives up.
-/// The delay for the `n`th consecutive failure (0-based) is `d = min(maximumDelay, initialDelay ×
-/// multiplier^n)`, of which the fraction `jitter` is random: `d × (1 − jitter) + d × jitter × r` for `r` in
-/// `0..<1`. So delays stay within `[d × (1 − jitter), d]`, and a fleet of clients does not reconnect in step.
+/// The delay is `PortfolioModel.Backoff`'s (the one back-off formula, shared with the KIS and publishing retries):
+/// for the `n`th consecutive failure (0-based), `d = min(maximumDelay, initialDelay × multiplier^n)`, of which the
+/// fraction `jitter` is random, so delays stay within `[d × (1 − jitter), d]` and a fleet of clients does not
+/// reconnect in step.
 package struct ReconnectPolicy: Sendable, Equatable {
     /// The delay after the first failure (before jitter).
     package var initialDelay: Duration
@@ -40,25 +41,12 @@ package struct ReconnectPolicy: Sendable, Equatable {
     ///   - random: A number in `0..<1` (clamped).
     /// - Returns: A delay within `[d × (1 − jitter), d]`, never negative.
     package func delay(afterFailures failures: Int, random: Double) -> Duration {
-        let base = max(0, initialDelay.seconds)
-        let cap = max(base, maximumDelay.seconds)
-        // Cap the exponent: 2^64 seconds is already past any cap, and pow must not overflow to NaN.
-        let exponent = Double(min(max(failures, 0), 64))
-        let grown = base * pow(max(multiplier, 1), exponent)
-        let ceiling = grown.isFinite ? min(grown, cap) : cap
-        let share = min(max(jitter, 0), 1)
-        let r = random.isFinite ? min(max(random, 0), 1) : 0.5
-        let seconds = ceiling * (1 - share) + ceiling * share * r
-        return .milliseconds(Int64((seconds * 1000).rounded()))
+        Backoff(initial: initialDelay, maximum: maximumDelay, multiplier: multiplier, jitter: jitter)
+            .delay(afterFailures: failures, random: random)
     }
 
     /// The delay after `failures` failures, with jitter drawn from `generator`.
     package func delay(afterFailures failures: Int, using generator: inout some RandomNumberGenerator) -> Duration {
         delay(afterFailures: failures, random: Double.random(in: 0..<1, using: &generator))
     }
-}
-
-extension Duration {
-    /// The duration in seconds as a `Double`.
-    fileprivate var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }

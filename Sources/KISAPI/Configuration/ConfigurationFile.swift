@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioModel
 
 /// Reads the `KEY=value` config file, refusing one that others could read.
 ///
@@ -9,16 +10,13 @@ enum ConfigurationFile {
     /// - Throws: ``KISError`` `.configuration` if the file is missing, unreadable, not mode 0600 (no group or
     ///   other permission bits), or has a malformed line (reported by line number, never by content).
     static func read(path: String) throws -> [String: String] {
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: path)
-        } catch {
+        switch OwnerOnlyFile.status(path) {
+        case .ownerOnly: break
+        case .missing, .unreadable:
             throw KISConfiguration.configurationError("config file \(path) cannot be read")
-        }
-        let mode = (attributes[.posixPermissions] as? NSNumber)?.intValue ?? 0o777
-        guard mode & 0o077 == 0 else {
+        case .exposed(let mode):
             throw KISConfiguration.configurationError(
-                "config file \(path) has mode \(String(format: "%04o", mode)); it holds the app secret and must be "
+                "config file \(path) has mode \(OwnerOnlyFile.octal(mode)); it holds the app secret and must be "
                     + "0600 (run: chmod 600 \(path))")
         }
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)

@@ -1,3 +1,5 @@
+import PortfolioModel
+
 /// How often and how long the client retries an inquiry before it gives up.
 ///
 /// Every loop is bounded: peers that retried `EGW00201` without a limit spun forever (research/peers.md §2).
@@ -30,18 +32,14 @@ package struct KISRetryPolicy: Sendable, Hashable {
 
     /// The back-off before retry number `attempt` (0-based): exponential, capped, with "equal jitter".
     ///
-    /// Half the delay is fixed and half is random, so concurrent clients spread out but never retry at once.
+    /// Half the delay is fixed and half is random, so concurrent clients spread out but never retry at once. The
+    /// formula is `Backoff`'s, the one shared with publishing and the feed's reconnects.
     /// - Parameters:
     ///   - attempt: 0 for the first retry.
     ///   - random: A number in `0..<1`.
     /// - Returns: A delay between half and all of `min(maxDelay, baseDelay × 2^attempt)`.
     package func delay(forAttempt attempt: Int, random: Double) -> Duration {
-        var delay = baseDelay
-        for _ in 0..<max(0, min(attempt, 30)) where delay < maxDelay {
-            delay = delay * 2
-        }
-        delay = min(delay, maxDelay)
-        let half = delay / 2
-        return half + half * min(max(random, 0), 1)
+        Backoff(initial: baseDelay, maximum: maxDelay, multiplier: 2, jitter: 0.5)
+            .delay(afterFailures: attempt, random: random)
     }
 }

@@ -1,13 +1,8 @@
 package import Foundation
 import PortfolioModel
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
-/// Owner-only (0600) state files: written atomically, read only when nobody else can read them.
+/// Owner-only (0600) state files: written atomically, read only when nobody else can read them
+/// (``OwnerOnlyFile``, the one 0600 check).
 ///
 /// Writing goes through ``AtomicFile`` with mode 0600, so a reader never sees half a file and the contents are never
 /// readable by others, not even for a moment. Used for the token cache, the pending order and the trading password.
@@ -30,13 +25,14 @@ package enum PrivateFile {
     /// The contents of `path`, or nil when it does not exist.
     /// - Throws: ``Failure`` when the file is readable by group or others, or cannot be read.
     package static func read(_ path: String) throws -> Data? {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            if errno == ENOENT { return nil }
-            throw Failure(description: "cannot stat \(path) (errno \(errno))")
-        }
-        guard info.st_mode & 0o077 == 0 else {
-            throw Failure(description: "\(path) is readable by others; it must be mode 0600 (chmod 600)")
+        switch OwnerOnlyFile.status(path) {
+        case .ownerOnly: break
+        case .missing: return nil
+        case .unreadable(let code): throw Failure(description: "cannot stat \(path) (errno \(code))")
+        case .exposed(let mode):
+            throw Failure(
+                description: "\(path) has mode \(OwnerOnlyFile.octal(mode)) (readable by others); it must be 0600 "
+                    + "(chmod 600 \(path))")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(description: "cannot read \(path)")

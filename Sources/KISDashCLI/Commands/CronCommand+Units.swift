@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Pipeline
+import PortfolioModel
 import Settings
 
 extension CronCommand {
@@ -31,7 +32,7 @@ extension CronCommand {
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 for unit in units {
-                    try Data(unit.text.utf8).write(to: folder.appendingPathComponent(unit.name), options: .atomic)
+                    try AtomicFile.replace(folder.appendingPathComponent(unit.name), with: Data(unit.text.utf8))
                 }
             } catch { throw Console.fail(error) }
             print(units.map(\.name).joined(separator: " "))

@@ -2,8 +2,12 @@
 package enum FakeModelBehavior: Sendable, Hashable {
     /// HTTP 200 with `content` as the model's message, in the wire format of the endpoint called.
     case reply(String)
-    /// Waits `delay`, then answers like ``reply(_:)``.
-    case slow(Duration, String)
+    /// Holds the call unanswered until the test calls ``FakeModelServer/releaseHeldCalls()`` or the server stops,
+    /// then answers like ``reply(_:)``.
+    ///
+    /// A model that never answers in time, without a wall-clock sleep: only the client's own timeout can end such a
+    /// call, and ``FakeModelServer/heldCalls`` shows afterwards that the server had not answered.
+    case held(String)
     /// An error status with a short JSON body (429, 500 …).
     case status(Int)
     /// HTTP 200 whose body is not JSON at all.

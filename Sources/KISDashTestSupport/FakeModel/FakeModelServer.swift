@@ -14,7 +14,18 @@ package final class FakeModelServer: Sendable {
         var requests: [FakeModelRequest] = []
     }
 
+    /// The calls answered ``FakeModelBehavior/held(_:)`` and the releases of them.
+    private struct Gate {
+        /// Calls waiting now.
+        var waiting = 0
+        /// How many times ``releaseHeldCalls()`` was called; a call waits for one after its arrival.
+        var releases = 0
+        /// Set when the server stops: no call waits any more.
+        var isOpen = false
+    }
+
     private let state = Mutex(State())
+    private let gate = Watched(Gate())
     /// `http://127.0.0.1:<port>`.
     package let baseURL: URL
 
@@ -33,6 +44,35 @@ package final class FakeModelServer: Sendable {
     /// Every call so far, in order.
     package var requests: [FakeModelRequest] { state.withLock { $0.requests } }
 
+    /// How many calls the server holds unanswered now (``FakeModelBehavior/held(_:)``).
+    package var heldCalls: Int { gate.value.waiting }
+
+    /// Lets every call held now answer.
+    package func releaseHeldCalls() {
+        gate.update { $0.releases += 1 }
+    }
+
+    /// Waits until `count` calls are held (to act while the client is waiting for its answer).
+    /// - Throws: ``WaitTimeout`` when they do not arrive within `bound`.
+    package func waitForHeldCalls(_ count: Int = 1, within bound: Duration = .seconds(90)) async throws {
+        try await gate.wait(for: "\(count) held model call(s)", within: bound) { $0.waiting >= count }
+    }
+
+    /// Holds a call until ``releaseHeldCalls()`` or ``stopHolding()``.
+    func hold() async throws {
+        let arrival = gate.update { gate in
+            gate.waiting += 1
+            return gate.releases
+        }
+        defer { gate.update { $0.waiting -= 1 } }
+        try await gate.wait { $0.isOpen || $0.releases > arrival }
+    }
+
+    /// Releases every held call and holds none from now on, so the server can stop without waiting for them.
+    func stopHolding() {
+        gate.update { $0.isOpen = true }
+    }
+
     /// Records a call and returns the behavior for it.
     func record(_ request: FakeModelRequest) -> FakeModelBehavior {
         state.withLock {
@@ -50,9 +90,9 @@ package func withFakeModelServer<T>(_ body: (FakeModelServer) async throws -> T)
     var logger = Logger(label: "fake-model-server")
     logger.logLevel = .warning
     let app = Application(
-        responder: FakeModelResponder { request in
-            holder.withLock { $0 }?.record(request) ?? .status(503)
-        },
+        responder: FakeModelResponder(
+            behavior: { request in holder.withLock { $0 }?.record(request) ?? .status(503) },
+            hold: { try await holder.withLock { $0 }?.hold() }),
         configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0), serverName: nil),
         onServerRunning: { channel in continuation.yield(channel.localAddress?.port ?? 0) }, logger: logger)
     let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
@@ -73,12 +113,15 @@ package func withFakeModelServer<T>(_ body: (FakeModelServer) async throws -> T)
         }
         let server = FakeModelServer(baseURL: url)
         holder.withLock { $0 = server }
+        // A graceful shutdown waits for the calls in flight: release the held ones first.
         do {
             let result = try await body(server)
+            server.stopHolding()
             await group.triggerGracefulShutdown()
             try await tasks.waitForAll()
             return result
         } catch {
+            server.stopHolding()
             await group.triggerGracefulShutdown()
             try? await tasks.waitForAll()
             throw error
@@ -91,6 +134,8 @@ private struct FakeModelResponder: HTTPResponder {
     typealias Context = BasicRequestContext
 
     let behavior: @Sendable (FakeModelRequest) -> FakeModelBehavior
+    /// Waits until the server lets a held call answer.
+    let hold: @Sendable () async throws -> Void
 
     func respond(to request: Request, context: Context) async throws -> Response {
         var request = request
@@ -105,8 +150,8 @@ private struct FakeModelResponder: HTTPResponder {
         }
         switch behavior(recorded) {
         case .reply(let content): return Self.response(200, FakeModelWire.reply(content, path: path))
-        case .slow(let delay, let content):
-            try await Task.sleep(for: delay)
+        case .held(let content):
+            try await hold()
             return Self.response(200, FakeModelWire.reply(content, path: path))
         case .status(let code): return Self.response(code, FakeModelWire.error(code))
         case .malformedBody: return Self.response(200, Data("<html>not json</html>".utf8))

@@ -1,3 +1,5 @@
+import Digest
+
 extension SimulatorState {
     /// Sends one burst of records (plain text) to a subscription as data frames, `001` each, with
     /// the `ws…` faults applied record by record (see ``FaultKind``).
@@ -38,7 +40,7 @@ extension SimulatorState {
         let payload = records.joined(separator: "^")
         let head = "|\(subscription.topic.trID)|\(pad(records.count, 3))|"
         guard subscription.encrypted else { return "0" + head + payload }
-        let cipher = (try? AESCBC.encryptToBase64(payload, key: subscription.key, iv: subscription.iv)) ?? ""
+        let cipher = (try? AES256CBC.encrypt(payload, key: subscription.key, iv: subscription.iv)) ?? ""
         return "1" + head + cipher
     }
 }

@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 
 @testable import KISSimulator
@@ -28,7 +29,7 @@ struct DataFrame {
 
     /// The payload's fields (decrypted with `key`/`iv` when encrypted).
     func fields(key: String = "", iv: String = "") throws -> [String] {
-        let text = encrypted ? try AESCBC.decryptBase64(payload, key: key, iv: iv) : payload
+        let text = encrypted ? try AES256CBC.decrypt(base64: payload, key: key, iv: iv) : payload
         return text.split(separator: "^", omittingEmptySubsequences: false).map(String.init)
     }
 }

@@ -1,3 +1,4 @@
+import Digest
 import Foundation
 import KISDashTestSupport
 import Testing
@@ -13,9 +14,9 @@ import Testing
             "zt9Hmtp4RFRwG2ULYfhyBWXhKvdECzRfUVXJjghclPifX+HUSJGGiY1zElXMVIZCcpm57QBUkkZZhcDe4IaIg448BdSN3C2vHJGRYBAVxYCXeZ9sK+TtzeW5N9rrAyd/n7O6zb0tT08QINaW+DpEq6sLhgkplKcNUAjjuVybQI2LxzCPDb7X3dv95bU3cMfQ"
         let plain =
             "myhtsid^1234567801^0000117342^^02^0^00^0^000660^0000000005^000280000^093011^0^1^1^06010^000000005^홍길동^^1^Y^^10^^SK하이닉스^000280000"
-        #expect(try AESCBC.decryptBase64(cipher, key: key, iv: iv) == plain)
-        #expect(try AESCBC.encryptToBase64(plain, key: key, iv: iv) == cipher)
-        #expect(throws: AESCBC.Failure.self) { try AESCBC.decryptBase64(cipher, key: "short", iv: iv) }
+        #expect(try AES256CBC.decrypt(base64: cipher, key: key, iv: iv) == plain)
+        #expect(try AES256CBC.encrypt(plain, key: key, iv: iv) == cipher)
+        #expect(throws: AES256CBC.Failure.self) { try AES256CBC.decrypt(base64: cipher, key: "short", iv: iv) }
     }
 
     @Test func realOrderAcknowledgementAndFillsMatchDailyExecutions() async throws {

@@ -50,7 +50,7 @@ struct TradingHarness {
         return OrderDesk(
             gateway: try client(), journal: TradeJournal(database: database),
             pendingFile: PendingOrderFile(directory: directory), now: { now.now },
-            isTradingDay: { !$0.isWeekend }, sleep: { _ in })
+            isTradingDay: { !$0.isWeekend }, clock: TestClock())
     }
 
     var journal: TradeJournal { TradeJournal(database: database) }
