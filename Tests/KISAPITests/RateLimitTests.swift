@@ -13,10 +13,49 @@ import Testing
         let limiter = RateLimiter(limit: 2, window: .milliseconds(1100), clock: clock)
         var grants: [Duration] = []
         for _ in 0..<5 {
-            try await limiter.acquire()
+            await limiter.complete(try await limiter.acquire())
             grants.append(clock.elapsed)
         }
         #expect(grants == [.zero, .zero, .milliseconds(1100), .milliseconds(1100), .milliseconds(2200)])
+    }
+
+    /// A slot ends one window after the response: a reply that took 300 ms pushes the next grant 300 ms later.
+    @Test func aSlotEndsOneWindowAfterItsResponse() async throws {
+        let clock = TestClock()
+        let limiter = RateLimiter(limit: 1, window: .seconds(1), clock: clock)
+        let first = try await limiter.acquire()
+        clock.advance(by: .milliseconds(300))
+        await limiter.complete(first)
+        _ = try await limiter.acquire()
+        #expect(clock.elapsed == .milliseconds(1300))
+    }
+
+    /// A call still in flight after a whole window keeps its slot (it may not have arrived yet), and the waiter is
+    /// granted one window after its response.
+    @Test func aCallInFlightKeepsItsSlotPastTheWindow() async throws {
+        let clock = ManualClock()
+        let limiter = RateLimiter(limit: 1, window: .seconds(1), inFlightLimit: .seconds(30), clock: clock)
+        let first = try await limiter.acquire()
+        let second = Task {
+            _ = try await limiter.acquire()
+            return clock.now.offset
+        }
+        clock.advance(by: .seconds(2))  // no response yet: past the window, the slot is still held
+        for _ in 0..<3 { await Task.yield() }
+        await limiter.complete(first)
+        clock.advance(by: .milliseconds(999))
+        clock.advance(by: .milliseconds(40))
+        #expect(try await second.value >= .seconds(3), "granted one window after the response, not the grant")
+    }
+
+    /// A ticket that is never completed frees its slot after the in-flight limit, so the limiter cannot lock up.
+    @Test func aTicketNeverCompletedFreesItsSlotAfterTheInFlightLimit() async throws {
+        let clock = TestClock()
+        let limiter = RateLimiter(limit: 1, window: .seconds(1), inFlightLimit: .seconds(10), clock: clock)
+        _ = try await limiter.acquire()
+        _ = try await limiter.acquire()
+        #expect(clock.elapsed >= .seconds(10))
+        #expect(clock.elapsed < .seconds(10) + .milliseconds(20))
     }
 
     @Test func paperCallsAreSpacedMoreThanOneSecondApart() async throws {

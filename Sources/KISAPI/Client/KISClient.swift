@@ -62,6 +62,9 @@ package struct KISClient: Sendable {
     func limiter() async -> RateLimiter {
         await runtime.rateLimiters.limiter(
             for: limiterKey, limit: configuration.requestsPerSecond,
-            window: .seconds(1) + configuration.rateWindowPadding, clock: runtime.clock)
+            // A request cannot arrive later than its time limit, the transport's grace and a wait for the
+            // cross-process ledger after the grant: 5 s covers the last two.
+            window: .seconds(1) + configuration.rateWindowPadding, inFlightLimit: configuration.timeout + .seconds(5),
+            clock: runtime.clock)
     }
 }

@@ -3,28 +3,39 @@
 /// KIS counts calls per account in a sliding one-second window, by *arrival*, and answers `EGW00201` (call not
 /// executed) once it is exceeded. The client cannot see arrival times, only that a request arrives somewhere
 /// between its grant and its response. So each call holds its slot from the grant until ``complete(_:)`` moves
-/// it to the response time: a request delayed on the way (a busy machine, a slow network) can never share the
-/// server's window with more than `limit - 1` others. The window is 1 s plus padding for the remaining jitter.
+/// it to the response time, and then for one window more: a request delayed on the way (a busy machine, a slow
+/// network) can never share the server's window with more than `limit - 1` others. A call still in flight keeps
+/// its slot however long it takes, up to `inFlightLimit` (the transport's hard time limit, after which it can no
+/// longer arrive), so a ticket that is never completed cannot hold a slot for good.
 package actor RateLimiter {
     /// A granted slot, to hand back to ``complete(_:)`` when the response arrives.
     package struct Ticket: Sendable, Hashable { let id: Int }
 
+    private struct Slot {
+        /// The grant time while in flight, the response time once complete.
+        var time: Duration
+        var completed = false
+    }
+
     private let limit: Int
     private let window: Duration
+    private let inFlightLimit: Duration
     private let clock: any Clock<Duration>
     private let elapsed: @Sendable () -> Duration
-    /// Slot times by ticket: the grant time while in flight, the response time once complete.
-    private var slots: [Int: Duration] = [:]
+    private var slots: [Int: Slot] = [:]
     private var nextID = 0
 
     /// Creates a limiter.
     /// - Parameters:
     ///   - limit: Calls allowed per window (at least 1).
-    ///   - window: The window length, e.g. 1.1 s.
+    ///   - window: The window length, e.g. 1.05 s.
+    ///   - inFlightLimit: How long an uncompleted call keeps its slot (at least `window`): the longest a request
+    ///     can take to arrive.
     ///   - clock: The clock to measure and sleep on.
-    package init(limit: Int, window: Duration, clock: any Clock<Duration>) {
+    package init(limit: Int, window: Duration, inFlightLimit: Duration = .seconds(30), clock: any Clock<Duration>) {
         self.limit = max(1, limit)
         self.window = window
+        self.inFlightLimit = max(window, inFlightLimit)
         self.clock = clock
         self.elapsed = Self.stopwatch(clock)
     }
@@ -37,20 +48,29 @@ package actor RateLimiter {
         while true {
             try Task.checkCancellation()
             let now = elapsed()
-            slots = slots.filter { $0.value + window > now }
+            slots = slots.filter { expiry(of: $0.value) > now }
             if slots.count < limit {
                 nextID += 1
-                slots[nextID] = now
+                slots[nextID] = Slot(time: now)
                 return Ticket(id: nextID)
             }
-            let wait = (slots.values.min() ?? now) + window - now
-            try await clock.sleep(for: wait)
+            // The earliest a slot frees as things stand; while a call is in flight, look again every 20 ms too,
+            // since its completion moves its slot's end to the response time plus one window.
+            let soonest = (slots.values.map(expiry).min() ?? now) - now
+            let inFlight = slots.values.contains { !$0.completed }
+            try await clock.sleep(for: inFlight ? min(soonest, Self.lookAgain) : soonest)
         }
+    }
+
+    private static let lookAgain = Duration.milliseconds(20)
+
+    private func expiry(of slot: Slot) -> Duration {
+        slot.time + (slot.completed ? window : inFlightLimit)
     }
 
     /// Moves the call's slot to now, when its response has arrived.
     package func complete(_ ticket: Ticket) {
-        if slots[ticket.id] != nil { slots[ticket.id] = elapsed() }
+        if slots[ticket.id] != nil { slots[ticket.id] = Slot(time: elapsed(), completed: true) }
     }
 
     /// A function returning the time since its creation on `clock` (opens the existential once).

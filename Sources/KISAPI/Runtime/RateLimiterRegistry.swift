@@ -17,11 +17,14 @@ package actor RateLimiterRegistry {
     ///   - key: An identifier of the app key (its hash).
     ///   - limit: Calls per window.
     ///   - window: The window length.
+    ///   - inFlightLimit: How long an uncompleted call keeps its slot (the transport's time limit).
     ///   - clock: The clock for a new limiter.
     /// - Returns: The key's limiter, shared by every client of this process.
-    package func limiter(for key: String, limit: Int, window: Duration, clock: any Clock<Duration>) -> RateLimiter {
+    package func limiter(
+        for key: String, limit: Int, window: Duration, inFlightLimit: Duration, clock: any Clock<Duration>
+    ) -> RateLimiter {
         if let existing = limiters[key] { return existing }
-        let limiter = RateLimiter(limit: limit, window: window, clock: clock)
+        let limiter = RateLimiter(limit: limit, window: window, inFlightLimit: inFlightLimit, clock: clock)
         limiters[key] = limiter
         return limiter
     }
