@@ -40,7 +40,10 @@ let package = Package(
             dependencies: ["CLibPQ", .product(name: "Logging", package: "swift-log")],
             swiftSettings: settings
         ),
-        .target(name: "PortfolioModel", swiftSettings: settings),
+        // The values every module speaks, and the few mechanisms several share (the one TOML reader among them).
+        .target(
+            name: "PortfolioModel", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: settings),
         .target(name: "Canvas", dependencies: ["CPangoCairo"], swiftSettings: settings),
         .target(name: "Digest", dependencies: ["CLibCrypto"], swiftSettings: settings),
         .target(
@@ -80,7 +83,7 @@ let package = Package(
         // The dashboard: a pure layout, and the shell that loads data and draws it
         .target(
             name: "Dashboard",
-            dependencies: ["PortfolioModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["PortfolioModel"],
             swiftSettings: settings
         ),
         .target(
@@ -106,7 +109,7 @@ let package = Package(
         // The settings file (kisdash.toml): plain typed values for every section.
         .target(
             name: "Settings",
-            dependencies: ["PortfolioModel", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["PortfolioModel"],
             swiftSettings: settings
         ),
         // The scheduled cycle: market clock, lock, stages, publishing, end-of-day archive.

@@ -68,7 +68,7 @@ extension FeedService {
     /// Ends the session when nothing arrived for ``silenceLimit`` (a stalled socket looks open forever).
     func watchSilence(_ state: FeedState) async throws {
         while !Task.isCancelled {
-            try await dependencies.sleep(.milliseconds(500))
+            try await dependencies.clock.sleep(for: .milliseconds(500))
             if await state.isSilent(at: dependencies.now(), longerThan: silenceLimit) {
                 throw SessionStop(reason: "no frame for \(silenceLimit)")
             }
@@ -81,7 +81,7 @@ extension FeedService {
     func debounceLoop(_ state: FeedState) async {
         var ticks = 0
         while !Task.isCancelled {
-            do { try await dependencies.sleep(.milliseconds(250)) } catch { return }
+            do { try await dependencies.clock.sleep(for: .milliseconds(250)) } catch { return }
             if await state.takeDueRender(now: dependencies.now()) { await dependencies.afterFills() }
             ticks += 1
             if ticks % 20 == 0 { await saveStatus(state) }

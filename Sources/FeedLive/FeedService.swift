@@ -28,7 +28,8 @@ package struct FeedService: Sendable {
         package var afterFills: @Sendable () async -> Void
         package var store: FeedStore
         package var now: @Sendable () -> Date
-        package var sleep: @Sendable (Duration) async throws -> Void
+        /// Every wait runs on it: the reconnect back-off, the silence check, the debounce tick.
+        package var clock: any Clock<Duration>
         package var random: @Sendable () -> Double
 
         /// Creates dependencies.
@@ -37,7 +38,7 @@ package struct FeedService: Sendable {
             approvalKey: @escaping @Sendable (Bool) async throws -> String,
             backfill: @escaping @Sendable () async throws -> Void, afterFills: @escaping @Sendable () async -> Void,
             store: FeedStore, now: @escaping @Sendable () -> Date,
-            sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+            clock: any Clock<Duration> = ContinuousClock(),
             random: @escaping @Sendable () -> Double = { Double.random(in: 0...1) }
         ) {
             self.url = url
@@ -49,7 +50,7 @@ package struct FeedService: Sendable {
             self.afterFills = afterFills
             self.store = store
             self.now = now
-            self.sleep = sleep
+            self.clock = clock
             self.random = random
         }
     }
@@ -94,7 +95,7 @@ package struct FeedService: Sendable {
             let uptime = ended.wasConnected ? Duration.seconds(dependencies.now().timeIntervalSince(started)) : nil
             let delay = schedule.connectionEnded(after: uptime, random: dependencies.random())
             logger.notice("feed disconnected; reconnecting", metadata: ["reason": "\(ended.reason)", "in": "\(delay)"])
-            do { try await dependencies.sleep(delay) } catch { return }
+            do { try await dependencies.clock.sleep(for: delay) } catch { return }
         }
     }
 

@@ -1,5 +1,5 @@
 package import Foundation
-import TOMLKit
+import PortfolioModel
 
 extension AppSettings {
     /// The sections this build knows.
@@ -39,11 +39,11 @@ extension AppSettings {
     /// Parses settings from TOML text.
     /// - Throws: ``SettingsError`` naming `path` and the key.
     package static func parse(_ text: String, path: String = "kisdash.toml") throws -> AppSettings {
-        let root: TOMLTable
+        var root: TOMLReader
         do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw SettingsError(.syntax, "\(path): line \(error.source.begin.line): \(error.description)")
+            root = try TOMLReader(parsing: text)
+        } catch {
+            throw SettingsError(error, path: path)
         }
         let problems = SettingsProblems()
         for unknown in root.keys.filter({ !sections.contains($0) }).sorted() {
@@ -52,61 +52,61 @@ extension AppSettings {
                 .unknownKey,
                 "\(path): unknown section or key \"\(unknown)\" (\(hint)known: \(sections.joined(separator: ", ")))")
         }
-        func section(_ name: String) -> TOMLSection { TOMLSection(name, in: root, path: path, problems: problems) }
+        func section(_ name: String) -> TOMLSection { TOMLSection(name, in: &root, path: path, problems: problems) }
         var s = AppSettings()
         var kis = section("kis")
-        s.kis.mode = try kis.choice("mode", ["real", "paper"])
-        s.kis.baseURL = try kis.string("base_url")
-        s.kis.rateLimit = try kis.int("rate_limit", range: 1...100)
-        s.kis.timeoutSeconds = try kis.int("timeout_seconds", range: 1...300)
-        s.kis.secretsFile = try kis.string("secrets_file")
-        s.kis.stateDirectory = try kis.string("state_dir")
+        s.kis.mode = kis.choice("mode", ["real", "paper"])
+        s.kis.baseURL = kis.string("base_url")
+        s.kis.rateLimit = kis.int("rate_limit", range: 1...100)
+        s.kis.timeoutSeconds = kis.int("timeout_seconds", range: 1...300)
+        s.kis.secretsFile = kis.string("secrets_file")
+        s.kis.stateDirectory = kis.string("state_dir")
         var db = section("database")
-        s.database.url = try db.string("url")
-        s.database.urlEnv = try db.string("url_env") ?? s.database.urlEnv
+        s.database.url = db.string("url")
+        s.database.urlEnv = db.string("url_env") ?? s.database.urlEnv
         var sched = section("schedule")
-        s.schedule.krxOpen = try sched.time("krx_open") ?? s.schedule.krxOpen
-        s.schedule.krxClose = try sched.time("krx_close") ?? s.schedule.krxClose
-        s.schedule.nxtEnabled = try sched.bool("nxt") ?? s.schedule.nxtEnabled
-        s.schedule.nxtOpen = try sched.time("nxt_open") ?? s.schedule.nxtOpen
-        s.schedule.nxtClose = try sched.time("nxt_close") ?? s.schedule.nxtClose
-        s.schedule.marginMinutes = try sched.int("margin_minutes", range: 0...60) ?? s.schedule.marginMinutes
-        s.schedule.calendarOverride = try sched.string("calendar_override")
-        s.schedule.installDir = try sched.string("install_dir")
-        s.schedule.logFile = try sched.string("log_file") ?? s.schedule.logFile
+        s.schedule.krxOpen = sched.time("krx_open") ?? s.schedule.krxOpen
+        s.schedule.krxClose = sched.time("krx_close") ?? s.schedule.krxClose
+        s.schedule.nxtEnabled = sched.bool("nxt") ?? s.schedule.nxtEnabled
+        s.schedule.nxtOpen = sched.time("nxt_open") ?? s.schedule.nxtOpen
+        s.schedule.nxtClose = sched.time("nxt_close") ?? s.schedule.nxtClose
+        s.schedule.marginMinutes = sched.int("margin_minutes", range: 0...60) ?? s.schedule.marginMinutes
+        s.schedule.calendarOverride = sched.string("calendar_override")
+        s.schedule.installDir = sched.string("install_dir")
+        s.schedule.logFile = sched.string("log_file") ?? s.schedule.logFile
         var pub = section("publish")
-        s.publish.destinations = try pub.strings("destinations") ?? []
-        s.publish.retries = try pub.int("retries", range: 0...20) ?? s.publish.retries
+        s.publish.destinations = pub.strings("destinations") ?? []
+        s.publish.retries = pub.int("retries", range: 0...20) ?? s.publish.retries
         s.publish.retryDelaySeconds =
-            try pub.double("retry_delay_seconds", range: 0...600) ?? s.publish.retryDelaySeconds
-        s.publish.timeoutSeconds = try pub.int("timeout_seconds", range: 1...3600) ?? s.publish.timeoutSeconds
-        s.publish.rsync = try pub.string("rsync") ?? s.publish.rsync
+            pub.double("retry_delay_seconds", range: 0...600) ?? s.publish.retryDelaySeconds
+        s.publish.timeoutSeconds = pub.int("timeout_seconds", range: 1...3600) ?? s.publish.timeoutSeconds
+        s.publish.rsync = pub.string("rsync") ?? s.publish.rsync
         var arc = section("archive")
-        s.archive.directory = try arc.string("directory") ?? s.archive.directory
-        s.archive.keepIntraday = try arc.bool("keep_intraday") ?? s.archive.keepIntraday
+        s.archive.directory = arc.string("directory") ?? s.archive.directory
+        s.archive.keepIntraday = arc.bool("keep_intraday") ?? s.archive.keepIntraday
         s.archive.intradayRetentionDays =
-            try arc.int("intraday_retention_days", range: 0...3650) ?? s.archive.intradayRetentionDays
+            arc.int("intraday_retention_days", range: 0...3650) ?? s.archive.intradayRetentionDays
         var hooks = section("hooks")
-        s.hooks.onFailure = try hooks.string("on_failure")
-        s.hooks.staleMinutes = try hooks.int("stale_minutes", range: 1...1440) ?? s.hooks.staleMinutes
-        s.hooks.timeoutSeconds = try hooks.int("timeout_seconds", range: 1...600) ?? s.hooks.timeoutSeconds
+        s.hooks.onFailure = hooks.string("on_failure")
+        s.hooks.staleMinutes = hooks.int("stale_minutes", range: 1...1440) ?? s.hooks.staleMinutes
+        s.hooks.timeoutSeconds = hooks.int("timeout_seconds", range: 1...600) ?? s.hooks.timeoutSeconds
         var render = section("render")
-        s.render.template = try render.string("template") ?? s.render.template
-        s.render.outputPath = try render.string("output_path") ?? s.render.outputPath
-        s.render.staleMinutes = try render.int("stale_minutes", range: 1...1440) ?? s.render.staleMinutes
+        s.render.template = render.string("template") ?? s.render.template
+        s.render.outputPath = render.string("output_path") ?? s.render.outputPath
+        s.render.staleMinutes = render.int("stale_minutes", range: 1...1440) ?? s.render.staleMinutes
         var diag = section("diagnosis")
-        s.diagnosis.provider = try diag.choice("provider", ["offline", "gemini", "openai"])
-        s.diagnosis.model = try diag.string("model")
-        s.diagnosis.baseURL = try diag.string("base_url")
-        s.diagnosis.timeoutSeconds = try diag.int("timeout_seconds", range: 1...600) ?? s.diagnosis.timeoutSeconds
+        s.diagnosis.provider = diag.choice("provider", ["offline", "gemini", "openai"])
+        s.diagnosis.model = diag.string("model")
+        s.diagnosis.baseURL = diag.string("base_url")
+        s.diagnosis.timeoutSeconds = diag.int("timeout_seconds", range: 1...600) ?? s.diagnosis.timeoutSeconds
         s.diagnosis.minIntervalMinutes =
-            try diag.int("min_interval_minutes", range: 0...1440) ?? s.diagnosis.minIntervalMinutes
+            diag.int("min_interval_minutes", range: 0...1440) ?? s.diagnosis.minIntervalMinutes
         s.diagnosis.lossThresholdPercent =
-            try diag.double("loss_threshold_percent", range: -100...0) ?? s.diagnosis.lossThresholdPercent
-        s.diagnosis.apiKeyEnv = try diag.string("api_key_env")
+            diag.double("loss_threshold_percent", range: -100...0) ?? s.diagnosis.lossThresholdPercent
+        s.diagnosis.apiKeyEnv = diag.string("api_key_env")
         var log = section("logging")
         s.logging.level =
-            try log.choice("level", ["trace", "debug", "info", "notice", "warning", "error", "critical"])
+            log.choice("level", ["trace", "debug", "info", "notice", "warning", "error", "critical"])
             ?? s.logging.level
         for section in [kis, db, sched, pub, arc, hooks, render, diag, log] { section.reportUnknownKeys() }
         if let error = problems.error { throw error }

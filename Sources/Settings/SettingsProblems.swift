@@ -9,6 +9,11 @@ final class SettingsProblems: Sendable {
         found.withLock { $0.append((code, message)) }
     }
 
+    /// Records one problem found by the TOML reader.
+    func add(_ error: SettingsError) {
+        add(error.code, error.message)
+    }
+
     /// The error carrying every problem (the first one's code and line first), or `nil` when there were none.
     var error: SettingsError? {
         let all = found.withLock { $0 }

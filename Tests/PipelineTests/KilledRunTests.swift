@@ -24,7 +24,7 @@ struct KilledRunTests {
                     #expect(try await kisdash.run(["migrate"]) == 0)
                     // The order inquiry hangs, so the cycle is inside its sync, holding the lock, when it is killed.
                     await sim.control.setFaults(
-                        FaultPlan(rules: [FaultRule(route: "inquire-daily-ccld", kind: .slow, delaySeconds: 6)]))
+                        FaultPlan(rules: [FaultRule(route: "inquire-daily-ccld", kind: .held)]))
                     let victim = try kisdash.start(["run"])
                     let db = Database(configuration: .init(url: url, applicationName: "kisdash-tests-kill"))
                     try #require(
@@ -41,6 +41,9 @@ struct KilledRunTests {
                     #expect(victim.terminationReason == .uncaughtSignal)
 
                     await sim.control.clearFaults()
+                    // Let the dead client's held reply go: left pending, it delays the next run by a minute (not
+                    // yet explained; Hummingbird does not cancel the handler when the client dies).
+                    sim.control.releaseHeldReplies()
                     // The killed run's backend notices its closed socket and exits by itself; nothing announces it.
                     try await eventually("the killed run's lock to be released with its connection") {
                         try await holder.tryAcquire()

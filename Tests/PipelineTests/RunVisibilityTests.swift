@@ -51,7 +51,7 @@ struct RunVisibilityTests {
         try await withKisdash { kisdash, sim, db, output in
             // The order inquiry hangs, so the cycle is inside its sync when the signal comes.
             await sim.control.setFaults(
-                FaultPlan(rules: [FaultRule(route: "inquire-daily-ccld", kind: .slow, delaySeconds: 6)]))
+                FaultPlan(rules: [FaultRule(route: "inquire-daily-ccld", kind: .held)]))
             let run = try kisdash.start(["run"])
             try #require(
                 try await KisdashProcess.waitFor("SELECT count(*) FROM sync_run WHERE outcome = 'running'", in: db),

@@ -63,6 +63,10 @@ import Trading
                     }
                 }
                 #expect(backfills.count > drops, "the socket was dropped \(backfills.count - 1) times")
+                let waits = soak.backoffs.value
+                #expect(
+                    waits == FeedServiceTests.expectedBackoffs(waits.count),
+                    "every reconnect waited the policy's back-off")
                 print("feed soak: \(placed) orders, \(backfills.count - 1) drops, every fill checked against the book")
                 await h.sim.control.clearFaults()
                 _ = try await engine.run(kind: .full)

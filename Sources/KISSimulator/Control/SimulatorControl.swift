@@ -23,6 +23,12 @@ package struct SimulatorControl: Sendable {
     /// Removes all faults.
     package func clearFaults() async { await state.setFaults(.none) }
 
+    /// How many replies the ``FaultKind/held`` fault holds now.
+    package var heldReplies: Int { state.heldReplies.count }
+
+    /// Lets every reply held by the ``FaultKind/held`` fault go out (calls that fire it later are held again).
+    package func releaseHeldReplies() { state.heldReplies.releaseAll() }
+
     /// Revokes the tokens of `side` (both when nil); later calls with them get EGW00121.
     package func revokeTokens(side: SimulatorSide? = nil) async { await state.revokeTokens(side: side) }
 

@@ -27,7 +27,7 @@ package struct FaultPlan: Codable, Sendable {
 /// What goes wrong.
 ///
 /// Kinds that replace the reply before routing (`http500`, `http502`, `rateLimitBurst`,
-/// `revokeToken`, `dataChanged`) do not execute the call. `slow`, `malformedJSON`, `truncated` and
+/// `revokeToken`, `dataChanged`) do not execute the call. `slow`, `held`, `malformedJSON`, `truncated` and
 /// `lostReply` execute it first — on `order-cash`/`order-rvsecncl` the order (or amend/cancel) is
 /// booked and matched — and only then spoil the reply, the case a client must settle by reading
 /// inquire-daily-ccld before resending (SPEC §5.7 client rule 1).
@@ -43,6 +43,9 @@ package enum FaultKind: String, Codable, Sendable, CaseIterable {
     case http502
     /// The normal reply, sent after `delaySeconds`.
     case slow
+    /// The normal reply, held until the test releases it (``SimulatorControl/releaseHeldReplies()``) or the
+    /// simulator stops: a server that hangs for exactly as long as the test needs.
+    case held
     /// `EGW00201` for this call and the next `burst − 1` matching calls.
     case rateLimitBurst
     /// Revokes the presented token, then answers `EGW00121` (as do later calls with it).

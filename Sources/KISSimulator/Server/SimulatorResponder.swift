@@ -23,6 +23,7 @@ struct SimulatorResponder: HTTPResponder {
             headers: headers, body: Array(buffer.readableBytesView))
         let reply = await state.handle(simRequest, side: side)
         if reply.delay > 0 { try await state.wall.sleep(for: .seconds(reply.delay)) }
+        if reply.isHeld { await state.heldReplies.hold() }
         var fields = HTTPFields()
         for header in reply.headers {
             guard let name = HTTPField.Name(header.name) else { continue }

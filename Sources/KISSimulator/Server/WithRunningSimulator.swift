@@ -63,7 +63,11 @@ struct SimulatorServer {
         }
         var logger = Logger(label: "kis-simulator")
         logger.logLevel = .warning
-        let services: [any Service] = [real, paper, realWS, paperWS, RealTimePulse(state: simulator.state)]
+        // Shut down last to first: held replies are let go before the listeners wait for their calls.
+        let services: [any Service] = [
+            real, paper, realWS, paperWS, RealTimePulse(state: simulator.state),
+            HeldRepliesRelease(replies: simulator.state.heldReplies),
+        ]
         let group = ServiceGroup(
             configuration: .init(services: services, gracefulShutdownSignals: shutdownSignals, logger: logger))
         return try await withThrowingTaskGroup(of: Void.self) { tasks in

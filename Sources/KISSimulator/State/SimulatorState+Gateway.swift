@@ -34,6 +34,7 @@ extension SimulatorState {
         for rule in fired {
             switch rule.kind {
             case .slow: response.delay = max(response.delay, rule.delaySeconds ?? 1)
+            case .held: response.isHeld = true
             case .truncated: response.body = FaultBodies.truncate(response.body)
             case .malformedJSON: response.body = FaultBodies.malform(response.body)
             case .lostReply:
@@ -61,7 +62,7 @@ extension SimulatorState {
             case .dataChanged:
                 return .envelope(200, KISMessage.dataChanged.0, KISMessage.dataChanged.1)
                     .adding(headers: [("tr_id", trID), ("tr_cont", "D")])
-            case .slow, .truncated, .malformedJSON, .lostReply: continue
+            case .slow, .held, .truncated, .malformedJSON, .lostReply: continue
             case .wsDrop, .wsStall, .wsGarbage, .wsExtraFields, .wsMultiRecord, .wsDuplicate, .wsApprovalRefused:
                 continue
             }

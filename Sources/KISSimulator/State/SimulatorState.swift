@@ -7,6 +7,8 @@ actor SimulatorState {
     let configuration: SimulatorConfiguration
     /// Real time (injected): rate-limit windows, token-issue intervals, the anchor of ``clock``, timers.
     let wall: WallClock
+    /// Replies of calls that fired the `held` fault, waiting for the test (or the simulator's stop).
+    let heldReplies = HeldReplies()
     var clock: SimulatedClock
     var limits: SimulatorLimits
     var market: MarketModel

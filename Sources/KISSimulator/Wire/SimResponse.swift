@@ -6,6 +6,8 @@ struct SimResponse: Sendable {
     var body: [UInt8]
     /// Seconds to wait before replying (the `slow` fault).
     var delay: Double = 0
+    /// Held until the test releases it or the simulator stops (the `held` fault), after any `delay`.
+    var isHeld = false
     /// The refusal code (`msg_cd`, `error_code`, or `HTTP502`) when this reply refuses the call.
     var errorCode: String? = nil
 
