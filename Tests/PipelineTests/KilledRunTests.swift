@@ -41,8 +41,8 @@ struct KilledRunTests {
                     #expect(victim.terminationReason == .uncaughtSignal)
 
                     await sim.control.clearFaults()
-                    // Let the dead client's held reply go: left pending, it delays the next run by a minute (not
-                    // yet explained; Hummingbird does not cancel the handler when the client dies).
+                    // Let the dead client's held reply go: its handler would otherwise wait until the simulator
+                    // stops (Hummingbird does not cancel a handler whose client died).
                     sim.control.releaseHeldReplies()
                     // The killed run's backend notices its closed socket and exits by itself; nothing announces it.
                     try await eventually("the killed run's lock to be released with its connection") {
