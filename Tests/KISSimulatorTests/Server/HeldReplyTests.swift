@@ -12,15 +12,7 @@ import Testing
 @Suite struct HeldReplyTests {
     /// Asks for a token (the route the tests hold) and returns the HTTP status.
     func token(_ sim: RunningSimulator) async throws -> Int {
-        let c = try #require(sim.credentials(.paper))
-        var request = URLRequest(url: try #require(URL(string: sim.paperBaseURL + "/oauth2/tokenP")))
-        request.httpMethod = "POST"
-        request.setValue("application/json; charset=utf-8", forHTTPHeaderField: "content-type")
-        request.httpBody = try JSONSerialization.data(withJSONObject: [
-            "grant_type": "client_credentials", "appkey": c.appKey, "appsecret": c.appSecret,
-        ])
-        let (_, response) = try await URLSession.shared.data(for: request)
-        return (response as? HTTPURLResponse)?.statusCode ?? 0
+        try await sim.requestPaperToken().status
     }
 
     @Test func aHeldReplyWaitsUntilTheTestReleasesIt() async throws {

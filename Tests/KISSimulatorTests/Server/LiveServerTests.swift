@@ -26,13 +26,7 @@ import Testing
     @Test func clientFlowOverHTTP() async throws {
         try await withSimulator { sim in
             let c = try #require(sim.credentials(.paper))
-            var tokenRequest = URLRequest(url: try #require(URL(string: sim.paperBaseURL + "/oauth2/tokenP")))
-            tokenRequest.httpMethod = "POST"
-            tokenRequest.setValue("application/json; charset=utf-8", forHTTPHeaderField: "content-type")
-            tokenRequest.httpBody = try JSONSerialization.data(withJSONObject: [
-                "grant_type": "client_credentials", "appkey": c.appKey, "appsecret": c.appSecret,
-            ])
-            let (tokenData, _) = try await URLSession.shared.data(for: tokenRequest)
+            let (_, tokenData) = try await sim.requestPaperToken()
             let token = try #require(
                 (try JSONSerialization.jsonObject(with: tokenData) as? [String: Any])?["access_token"] as? String)
 
