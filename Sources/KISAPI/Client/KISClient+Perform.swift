@@ -18,10 +18,17 @@ extension KISClient {
         while true {
             try Task.checkCancellation()
             let token = try await tokens.token()
+            let request = try call.request(configuration: configuration, token: token)
             let limiter = await limiter()
             let ticket = try await limiter.acquire()
-            let reservedAt = try await ledger.reserve(clock: runtime.clock)
-            let request = try call.request(configuration: configuration, token: token)
+            let reservedAt: TimeInterval
+            do {
+                reservedAt = try await ledger.reserve(clock: runtime.clock)
+            } catch {
+                // Nothing was sent: the slot ends a window from now, not after the in-flight limit (timeout + 5 s).
+                await limiter.complete(ticket)
+                throw error
+            }
             await counter.increment()
             let failure: KISError
             do {
@@ -37,6 +44,12 @@ extension KISClient {
                 ledger.complete(reservedAt: reservedAt)
                 if error.code == .cancelled || Task.isCancelled { throw CancellationError() }
                 failure = KISError(transportError: error, operation: call.operation)
+            } catch {
+                // A transport that throws anything else (a cancellation): the call is over, so its slot ends a
+                // window from now rather than holding the limiter for the whole in-flight limit.
+                await limiter.complete(ticket)
+                ledger.complete(reservedAt: reservedAt)
+                throw error
             }
             // An inquiry may be asked again; an unreadable body (cut short, not JSON) is most often a network or
             // gateway glitch, so it gets the same bounded retries as a timeout. A call that must never be resent
