@@ -76,10 +76,14 @@ struct WebSocketTestClient: Sendable {
     }
 
     /// The next frame that is not PINGPONG (a loaded machine can see a periodic ping before the frame it waits for).
+    ///
+    /// `seconds` bounds the whole wait: a ping every 10 s would otherwise restart each frame's bound for ever.
     func nextData(within seconds: Double = 45) async throws -> String {
-        while true {
-            let text = try await next(within: seconds)
-            if !text.contains("\"PINGPONG\"") { return text }
+        try await withBound("a frame other than PINGPONG", within: .seconds(seconds)) {
+            while true {
+                let text = try await next(within: seconds)
+                if !text.contains("\"PINGPONG\"") { return text }
+            }
         }
     }
 
