@@ -1,5 +1,5 @@
 // The one place where tests wait against the wall clock, and only to bound a wait: neither helper times anything.
-///
+//
 // A wait for something the test can be told about (a frame, a counter, a clock, a process's exit) is an event:
 // ``Watched/wait(until:)``, `Process.exited()`. ``withBound(_:within:_:)`` puts an upper bound on such a wait, so
 // "never" fails the test instead of hanging it. ``eventually(_:within:poll:_:)`` polls, and is only for what
