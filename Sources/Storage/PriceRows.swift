@@ -40,7 +40,7 @@ enum PriceRows {
         let rows = try conn.queryBinary(
             """
             SELECT asked.code, bars.*
-            FROM unnest(\(codes)::text[]) AS asked(code),
+            FROM (SELECT DISTINCT unnest(\(codes)::text[])) AS asked(code),
                  LATERAL (SELECT array_agg(minute) AS minutes, array_agg(open), array_agg(high), array_agg(low),
                                  array_agg(close), array_agg(volume)
                           FROM min_price WHERE stock_code = asked.code AND minute >= \(from) AND minute < \(until)

@@ -48,6 +48,18 @@ import Testing
         #expect(try await second.value >= .seconds(3), "granted one window after the response, not the grant")
     }
 
+    /// The in-flight limit counts from the send: a call that waited 5 s for the cross-process ledger after its
+    /// grant keeps its slot until 10 s after it was sent.
+    @Test func theInFlightLimitCountsFromTheSend() async throws {
+        let clock = TestClock()
+        let limiter = RateLimiter(limit: 1, window: .seconds(1), inFlightLimit: .seconds(10), clock: clock)
+        let ticket = try await limiter.acquire()
+        clock.advance(by: .seconds(5))
+        await limiter.sending(ticket)
+        _ = try await limiter.acquire()
+        #expect(clock.elapsed >= .seconds(15))
+    }
+
     /// A ticket that is never completed frees its slot after the in-flight limit, so the limiter cannot lock up.
     @Test func aTicketNeverCompletedFreesItsSlotAfterTheInFlightLimit() async throws {
         let clock = TestClock()

@@ -29,6 +29,7 @@ extension KISClient {
                 await limiter.complete(ticket)
                 throw error
             }
+            await limiter.sending(ticket)  // the ledger may have waited: the in-flight limit counts from here
             await counter.increment()
             let failure: KISError
             do {

@@ -62,8 +62,8 @@ package struct KISClient: Sendable {
     func limiter() async -> RateLimiter {
         await runtime.rateLimiters.limiter(
             for: limiterKey, limit: configuration.requestsPerSecond,
-            // A request cannot arrive later than its time limit, the transport's grace and a wait for the
-            // cross-process ledger after the grant: 5 s covers the last two.
+            // A request cannot arrive later than its time limit and the transport's grace (2 s) after it is sent
+            // (`RateLimiter.sending`); 5 s covers the grace with room.
             window: .seconds(1) + configuration.rateWindowPadding, inFlightLimit: configuration.timeout + .seconds(5),
             clock: runtime.clock)
     }

@@ -5,8 +5,8 @@
 /// between its grant and its response. So each call holds its slot from the grant until ``complete(_:)`` moves
 /// it to the response time, and then for one window more: a request delayed on the way (a busy machine, a slow
 /// network) can never share the server's window with more than `limit - 1` others. A call still in flight keeps
-/// its slot however long it takes, up to `inFlightLimit` (the transport's hard time limit, after which it can no
-/// longer arrive), so a ticket that is never completed cannot hold a slot for good.
+/// its slot however long it takes, up to `inFlightLimit` from its send (``sending(_:)``; the transport's hard time
+/// limit, after which it can no longer arrive), so a ticket that is never completed cannot hold a slot for good.
 package actor RateLimiter {
     /// A granted slot, to hand back to ``complete(_:)`` when the response arrives.
     package struct Ticket: Sendable, Hashable { let id: Int }
@@ -66,6 +66,12 @@ package actor RateLimiter {
 
     private func expiry(of slot: Slot) -> Duration {
         slot.time + (slot.completed ? window : inFlightLimit)
+    }
+
+    /// Moves an in-flight call's slot to now, when its request is about to be sent after a further wait (the
+    /// cross-process ledger's), so the in-flight limit counts from the send, not from the grant.
+    package func sending(_ ticket: Ticket) {
+        if let slot = slots[ticket.id], !slot.completed { slots[ticket.id] = Slot(time: elapsed()) }
     }
 
     /// Moves the call's slot to now, when its response has arrived.
