@@ -71,7 +71,8 @@ import Testing
 
                     env["KISDASH_TRADING_PASSWORD"] = "wrong-password"
                     let wrong = try await runBuiltExecutable("kisdash", buy, environment: env)
-                    #expect(wrong.status == 1 && wrong.stderr.contains("wrong trading password (1 of 5)"))
+                    #expect(
+                        wrong.status == 1 && wrong.stderr.contains("wrong trading password (1 of 5)"), "\(wrong.stderr)")
 
                     env["KISDASH_TRADING_PASSWORD"] = Self.password
                     let preview = try await runBuiltExecutable("kisdash", buy, environment: env)
@@ -102,7 +103,7 @@ import Testing
                     #expect(balance.status == 0 && balance.stdout.contains("모의 5012****-01 잔고"), "\(balance.stderr)")
                     let quote = try await runBuiltExecutable(
                         "kisdash", ["모의", "현재가", "005930", "삼성전자"], environment: paper)
-                    #expect(quote.status == 0 && quote.stdout.contains("005930 삼성전자 현재가"))
+                    #expect(quote.status == 0 && quote.stdout.contains("005930 삼성전자 현재가"), "\(quote.stderr)")
                     let typo = try await runBuiltExecutable(
                         "kisdash", ["모의", "현재가", "005930", "삼성전기"], environment: paper)
                     #expect(typo.status == 1 && typo.stderr.contains("is 삼성전자 at KIS, not 삼성전기"))

@@ -54,15 +54,14 @@ package actor RateLimiter {
                 slots[nextID] = Slot(time: now)
                 return Ticket(id: nextID)
             }
-            // The earliest a slot frees as things stand; while a call is in flight, look again every 20 ms too,
-            // since its completion moves its slot's end to the response time plus one window.
-            let soonest = (slots.values.map(expiry).min() ?? now) - now
-            let inFlight = slots.values.contains { !$0.completed }
-            try await clock.sleep(for: inFlight ? min(soonest, Self.lookAgain) : soonest)
+            // The earliest a slot can free: a completed call's window end, an in-flight call's limit, and one
+            // window from now while a call is in flight (it answers later than now, so its slot cannot end before
+            // that). Never a busy poll, whatever the clock.
+            var soonest = slots.values.map(expiry).min() ?? now
+            if slots.values.contains(where: { !$0.completed }) { soonest = min(soonest, now + window) }
+            try await clock.sleep(for: soonest - now)
         }
     }
-
-    private static let lookAgain = Duration.milliseconds(20)
 
     private func expiry(of slot: Slot) -> Duration {
         slot.time + (slot.completed ? window : inFlightLimit)
