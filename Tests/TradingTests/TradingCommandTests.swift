@@ -72,7 +72,8 @@ import Testing
                     env["KISDASH_TRADING_PASSWORD"] = "wrong-password"
                     let wrong = try await runBuiltExecutable("kisdash", buy, environment: env)
                     #expect(
-                        wrong.status == 1 && wrong.stderr.contains("wrong trading password (1 of 5)"), "\(wrong.stderr)")
+                        wrong.status == 1 && wrong.stderr.contains("wrong trading password (1 of 5)"), "\(wrong.stderr)"
+                    )
 
                     env["KISDASH_TRADING_PASSWORD"] = Self.password
                     let preview = try await runBuiltExecutable("kisdash", buy, environment: env)
