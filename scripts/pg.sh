@@ -68,6 +68,8 @@ case "${1:-}" in
   test-url)
     if [ -n "${KISDASH_TEST_DATABASE_URL:-}" ]; then echo "$KISDASH_TEST_DATABASE_URL"
     elif [ -n "${DATABASE_URL:-}" ]; then echo "$DATABASE_URL"
-    else start; url_for "$TEST_DB"; fi ;;
+    # A minute to connect, not libpq's 10 s (kisdash's default): a test run's machine can stall for seconds
+    # (a busy CI host), and the tests are about what the product does, not about the host's hiccups.
+    else start; echo "$(url_for "$TEST_DB")?connect_timeout=60"; fi ;;
   *) echo "usage: scripts/pg.sh start|stop|url|test-url" >&2; exit 2 ;;
 esac
