@@ -31,25 +31,22 @@ extension KISClient {
             }
             await limiter.sending(ticket)  // the ledger may have waited: the in-flight limit counts from here
             await counter.increment()
+            // Whatever the transport did, the call is over: its slot ends one window from now.
+            let outcome: Result<HTTPResponse, any Error>
+            do { outcome = .success(try await transport.send(request)) } catch { outcome = .failure(error) }
+            await limiter.complete(ticket)
+            ledger.complete(reservedAt: reservedAt)
             let failure: KISError
-            do {
-                let response = try await transport.send(request)
-                await limiter.complete(ticket)
-                ledger.complete(reservedAt: reservedAt)
+            switch outcome {
+            case .success(let response):
                 switch Self.classify(response, call: call) {
                 case .success(let success): return success
                 case .failure(let error): failure = error
                 }
-            } catch let error as HTTPTransportError {
-                await limiter.complete(ticket)
-                ledger.complete(reservedAt: reservedAt)
+            case .failure(let error as HTTPTransportError):
                 if error.code == .cancelled || Task.isCancelled { throw CancellationError() }
                 failure = KISError(transportError: error, operation: call.operation)
-            } catch {
-                // A transport that throws anything else (a cancellation): the call is over, so its slot ends a
-                // window from now rather than holding the limiter for the whole in-flight limit.
-                await limiter.complete(ticket)
-                ledger.complete(reservedAt: reservedAt)
+            case .failure(let error):
                 throw error
             }
             // An inquiry may be asked again; an unreadable body (cut short, not JSON) is most often a network or
