@@ -149,3 +149,12 @@ enum PGTimestamp {
         }
     }
 }
+
+extension Date {
+    /// This instant as a `timestamptz`'s binary value: microseconds since 2000-01-01 UTC, rounded as the server
+    /// rounds (the value a binary COPY or a text parameter stores).
+    package var pgMicrosecondsSince2000: Int64 { PGTimestamp.microsecondsSince2000(self) }
+
+    /// The instant of a `timestamptz`'s binary value, as the binary decoder builds it.
+    package init(pgMicrosecondsSince2000 micros: Int64) { self = PGTimestamp.date(microsecondsSince2000: micros) }
+}

@@ -10,6 +10,7 @@ package struct PGType: RawRepresentable, Hashable, Sendable, CustomStringConvert
     }
 
     package static let bool = PGType(rawValue: 16)
+    package static let bytea = PGType(rawValue: 17)
     package static let int8 = PGType(rawValue: 20)
     package static let int2 = PGType(rawValue: 21)
     package static let int4 = PGType(rawValue: 23)
@@ -37,6 +38,7 @@ package struct PGType: RawRepresentable, Hashable, Sendable, CustomStringConvert
     package var description: String {
         switch self {
         case .bool: "bool"
+        case .bytea: "bytea"
         case .int8: "int8"
         case .int2: "int2"
         case .int4: "int4"

@@ -61,8 +61,38 @@ extension AccountWriter {
         var rows = PGBinaryCopy<StockCode, Date, KRW, KRW, KRW, KRW, Int64>(reservingBytes: bars.count * 90)
         for bar in bars { rows.append(bar.code, bar.minute, bar.open, bar.high, bar.low, bar.close, bar.volume) }
         let prices = ["open", "high", "low", "close", "volume"]
-        return try CopyUpsert(into: "min_price", columns: ["stock_code", "minute"] + prices).run(
+        let changed = try CopyUpsert(into: "min_price", columns: ["stock_code", "minute"] + prices).run(
             rows, ConflictUpdate(key: ["stock_code", "minute"], compare: prices), on: conn)
+        if changed > 0 { try mergePackedDays(bars, on: conn) }
+        return changed
+    }
+
+    /// Merges `bars` (already in `min_price`) into the packed days the dashboard reads (`min_price_day`), in the
+    /// caller's transaction: each (stock, KST day) it touches is read, merged (``PackedMinuteBars``) and written
+    /// back whole.
+    ///
+    /// An advisory lock serialises this read-merge-write between writers (a paper and a real account's syncs may
+    /// hold the same stock): without it, two could read the same value and the second would drop the first's bars.
+    /// Measured (bench/README.md): about 3 ms for the day's 7,800 bars of 20 stocks, against 24 ms for rebuilding
+    /// the values from `min_price` in SQL.
+    private static func mergePackedDays(_ bars: [MinuteBar], on conn: PGConnection) throws {
+        try conn.execute("SELECT pg_advisory_xact_lock(\(Migrator.lockKey + 2))")
+        let touched = Dictionary(grouping: bars) { DayKey(code: $0.code, date: TradeDate($0.minute)) }
+        let codes = Array(Set(touched.keys.map(\.code))).sorted()
+        let days = Array(Set(touched.keys.map(\.date))).sorted()
+        let stored = try conn.queryBinary(
+            """
+            SELECT stock_code, trade_date, bars FROM min_price_day
+            WHERE stock_code = ANY(\(codes)::text[]) AND trade_date = ANY(\(days)::date[])
+            FOR UPDATE
+            """, as: (StockCode, TradeDate, PackedMinuteBars).self)
+        let packed = Dictionary(stored.map { (DayKey(code: $0.0, date: $0.1), $0.2) }, uniquingKeysWith: { a, _ in a })
+        var rows = PGBinaryCopy<StockCode, TradeDate, PackedMinuteBars>(reservingBytes: bars.count * 60)
+        for (key, new) in touched.sorted(by: { ($0.key.code, $0.key.date) < ($1.key.code, $1.key.date) }) {
+            rows.append(key.code, key.date, PackedMinuteBars(merging: new, into: packed[key]))
+        }
+        _ = try CopyUpsert(into: "min_price_day", columns: ["stock_code", "trade_date", "bars"]).run(
+            rows, ConflictUpdate(key: ["stock_code", "trade_date"], compare: ["bars"]), on: conn)
     }
 }
 
