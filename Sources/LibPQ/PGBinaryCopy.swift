@@ -70,6 +70,6 @@ package struct PGBinaryCopy<each Column: PGBinaryEncodable> {
     }
 }
 
-package func appendBigEndian<T: FixedWidthInteger>(_ value: T, to buffer: inout [UInt8]) {
+private func appendBigEndian<T: FixedWidthInteger>(_ value: T, to buffer: inout [UInt8]) {
     withUnsafeBytes(of: value.bigEndian) { buffer.append(contentsOf: $0) }
 }

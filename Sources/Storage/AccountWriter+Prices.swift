@@ -87,12 +87,12 @@ extension AccountWriter {
             FOR UPDATE
             """, as: (StockCode, TradeDate, PackedMinuteBars).self)
         let packed = Dictionary(stored.map { (DayKey(code: $0.0, date: $0.1), $0.2) }, uniquingKeysWith: { a, _ in a })
-        var rows = PGBinaryCopy<StockCode, TradeDate, PackedMinuteBars>(reservingBytes: bars.count * 60)
-        for (key, new) in touched.sorted(by: { ($0.key.code, $0.key.date) < ($1.key.code, $1.key.date) }) {
-            rows.append(key.code, key.date, PackedMinuteBars(merging: new, into: packed[key]))
-        }
-        _ = try CopyUpsert(into: "min_price_day", columns: ["stock_code", "trade_date", "bars"]).run(
-            rows, ConflictUpdate(key: ["stock_code", "trade_date"], compare: ["bars"]), on: conn)
+        let merged = touched.sorted { ($0.key.code, $0.key.date) < ($1.key.code, $1.key.date) }
+        var insert = UnnestInsert(into: "min_price_day")
+        insert.column("stock_code", "text", merged.map(\.key.code))
+        insert.column("trade_date", "date", merged.map(\.key.date))
+        insert.column("bars", "bytea", merged.map { PackedMinuteBars(merging: $0.value, into: packed[$0.key]) })
+        try conn.execute(insert.upsert(key: ["stock_code", "trade_date"], compare: ["bars"]))
     }
 }
 

@@ -9,7 +9,7 @@ import PortfolioModel
 /// Read in one loop over the bytes: no array header, no per-value length word, no per-row call. A value is
 /// checked as it is read (whole bars, minutes strictly increasing and finite, no negative price or volume), so a
 /// damaged one fails as `.decodingFailed` instead of drawing a wrong chart.
-struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
+struct PackedMinuteBars: PGBinaryDecodable, PGEncodable, Equatable {
     /// A bar as stored: the minute as the server stores it (microseconds), so merging matches `min_price`'s key.
     struct Bar: Equatable {
         var micros, open, high, low, close, volume: Int64
@@ -69,16 +69,23 @@ struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
         }
     }
 
-    /// A `bytea` field: the length, then the bars.
-    func appendPGBinary(to buffer: inout [UInt8]) {
-        appendBigEndian(Int32(bars.count * Self.barSize), to: &buffer)
-        for bar in bars {
-            appendBigEndian(bar.micros, to: &buffer)
-            appendBigEndian(bar.open, to: &buffer)
-            appendBigEndian(bar.high, to: &buffer)
-            appendBigEndian(bar.low, to: &buffer)
-            appendBigEndian(bar.close, to: &buffer)
-            appendBigEndian(bar.volume, to: &buffer)
+    /// The `bytea` text input (`\\x` and hex digits), for a text parameter: the write needs no staging table, whose
+    /// column would compress what `min_price_day` stores uncompressed.
+    var pgText: String? {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = Array(#"\x"#.utf8)
+        out.reserveCapacity(2 + bars.count * Self.barSize * 2)
+        func append(_ value: Int64) {
+            for shift in stride(from: 60, through: 0, by: -4) { out.append(digits[Int((value >> shift) & 0xF)]) }
         }
+        for bar in bars {
+            append(bar.micros)
+            append(bar.open)
+            append(bar.high)
+            append(bar.low)
+            append(bar.close)
+            append(bar.volume)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -191,12 +191,14 @@ import Testing
             merged.minuteBars(of: code) == [
                 try bar(0, close: 1), try bar(1, close: 3), try bar(2, close: 1), try bar(3, close: 2),
             ])
-        var field: [UInt8] = []
-        merged.appendPGBinary(to: &field)
-        #expect(field.count == 4 + 4 * PackedMinuteBars.barSize)
-        let decoded = try field.dropFirst(4).withUnsafeBytes { try PackedMinuteBars(pgBinary: $0) }
+        let text = try #require(merged.pgText)
+        #expect(text.hasPrefix(#"\x"#) && text.count == 2 + 2 * 4 * PackedMinuteBars.barSize)
+        let bytes = stride(from: 2, to: text.count, by: 2).map { i in
+            UInt8(text.dropFirst(i).prefix(2), radix: 16) ?? 0
+        }
+        let decoded = try bytes.withUnsafeBytes { try PackedMinuteBars(pgBinary: $0) }
         #expect(decoded == merged)
-        let torn = Array(field.dropFirst(4).dropLast())
+        let torn = Array(bytes.dropLast())
         #expect(throws: PGError.self) { try torn.withUnsafeBytes { try PackedMinuteBars(pgBinary: $0) } }
     }
 }
