@@ -14,6 +14,14 @@ extension Int64: PGBinaryEncodable {
     }
 }
 
+extension Int32: PGBinaryEncodable {
+    /// An `int4` (or a `date`'s days): four big-endian bytes.
+    package func appendPGBinary(to buffer: inout [UInt8]) {
+        appendBigEndian(Int32(4), to: &buffer)
+        appendBigEndian(self, to: &buffer)
+    }
+}
+
 extension String: PGBinaryEncodable {
     /// A `text` or `varchar`: the UTF-8 bytes.
     package func appendPGBinary(to buffer: inout [UInt8]) {
@@ -70,6 +78,6 @@ package struct PGBinaryCopy<each Column: PGBinaryEncodable> {
     }
 }
 
-private func appendBigEndian<T: FixedWidthInteger>(_ value: T, to buffer: inout [UInt8]) {
+package func appendBigEndian<T: FixedWidthInteger>(_ value: T, to buffer: inout [UInt8]) {
     withUnsafeBytes(of: value.bigEndian) { buffer.append(contentsOf: $0) }
 }

@@ -78,21 +78,26 @@ extension AccountWriter {
     private static func mergePackedDays(_ bars: [MinuteBar], on conn: PGConnection) throws {
         try conn.execute("SELECT pg_advisory_xact_lock(\(Migrator.lockKey + 2))")
         let touched = Dictionary(grouping: bars) { DayKey(code: $0.code, date: TradeDate($0.minute)) }
-        let codes = Array(Set(touched.keys.map(\.code))).sorted()
-        let days = Array(Set(touched.keys.map(\.date))).sorted()
+            .sorted { ($0.key.code, $0.key.date) < ($1.key.code, $1.key.date) }
+        let (codes, days) = (touched.map(\.key.code), touched.map(\.key.date))
         let stored = try conn.queryBinary(
             """
-            SELECT stock_code, trade_date, bars FROM min_price_day
-            WHERE stock_code = ANY(\(codes)::text[]) AND trade_date = ANY(\(days)::date[])
-            FOR UPDATE
+            SELECT stock_code, trade_date, bars
+            FROM min_price_day JOIN unnest(\(codes)::text[], \(days)::date[]) AS touched(code, day)
+                ON stock_code = touched.code AND trade_date = touched.day
+            FOR UPDATE OF min_price_day
             """, as: (StockCode, TradeDate, PackedMinuteBars).self)
         let packed = Dictionary(stored.map { (DayKey(code: $0.0, date: $0.1), $0.2) }, uniquingKeysWith: { a, _ in a })
-        let merged = touched.sorted { ($0.key.code, $0.key.date) < ($1.key.code, $1.key.date) }
-        var insert = UnnestInsert(into: "min_price_day")
-        insert.column("stock_code", "text", merged.map(\.key.code))
-        insert.column("trade_date", "date", merged.map(\.key.date))
-        insert.column("bars", "bytea", merged.map { PackedMinuteBars(merging: $0.value, into: packed[$0.key]) })
-        try conn.execute(insert.upsert(key: ["stock_code", "trade_date"], compare: ["bars"]))
+        var rows = PGBinaryCopy<StockCode, TradeDate, PackedMinuteBars>(reservingBytes: bars.count * 50)
+        for (key, new) in touched {
+            rows.append(key.code, key.date, PackedMinuteBars(merging: new, into: packed[key]))
+        }
+        try conn.execute(
+            """
+            DELETE FROM min_price_day USING unnest(\(codes)::text[], \(days)::date[]) AS touched(code, day)
+            WHERE stock_code = touched.code AND trade_date = touched.day
+            """)
+        _ = try conn.copyIn("COPY min_price_day (stock_code, trade_date, bars) FROM STDIN (FORMAT binary)", rows: rows)
     }
 }
 

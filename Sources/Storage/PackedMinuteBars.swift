@@ -9,7 +9,7 @@ import PortfolioModel
 /// Read in one loop over the bytes: no array header, no per-value length word, no per-row call. A value is
 /// checked as it is read (whole bars, minutes strictly increasing and finite, no negative price or volume), so a
 /// damaged one fails as `.decodingFailed` instead of drawing a wrong chart.
-struct PackedMinuteBars: PGBinaryDecodable, PGEncodable, Equatable {
+struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
     /// A bar as stored: the minute as the server stores it (microseconds), so merging matches `min_price`'s key.
     struct Bar: Equatable {
         var micros, open, high, low, close, volume: Int64
@@ -48,16 +48,41 @@ struct PackedMinuteBars: PGBinaryDecodable, PGEncodable, Equatable {
     /// Merges `new` bars into `stored` ones.
     ///
     /// A new bar replaces a stored one of the same minute, as the upsert into `min_price` replaces its row; of two
-    /// new bars of one minute, the last wins.
-    init(merging new: some Sequence<MinuteBar>, into stored: PackedMinuteBars?) {
-        var byMinute = Dictionary(uniqueKeysWithValues: (stored?.bars ?? []).map { ($0.micros, $0) })
-        for bar in new {
-            let micros = bar.minute.pgMicrosecondsSince2000
-            byMinute[micros] = Bar(
-                micros: micros, open: bar.open.won, high: bar.high.won, low: bar.low.won, close: bar.close.won,
-                volume: bar.volume)
+    /// new bars of one minute, the last wins. Linear after sorting the new bars (a light cycle's few appended
+    /// minutes, or a full sync's day).
+    init(merging new: [MinuteBar], into stored: PackedMinuteBars?) {
+        let incoming = new.enumerated().map { index, bar in
+            (
+                index,
+                Bar(
+                    micros: bar.minute.pgMicrosecondsSince2000, open: bar.open.won, high: bar.high.won,
+                    low: bar.low.won,
+                    close: bar.close.won, volume: bar.volume)
+            )
         }
-        bars = byMinute.values.sorted { $0.micros < $1.micros }
+        .sorted { ($0.1.micros, $0.0) < ($1.1.micros, $1.0) }
+        .map(\.1)
+        let old = stored?.bars ?? []
+        var merged: [Bar] = []
+        merged.reserveCapacity(old.count + incoming.count)
+        var (i, j) = (0, 0)
+        while i < old.count || j < incoming.count {
+            if j == incoming.count || (i < old.count && old[i].micros < incoming[j].micros) {
+                merged.append(old[i])
+                i += 1
+                continue
+            }
+            // The last of the new bars of this minute replaces any stored one.
+            var last = incoming[j]
+            while j + 1 < incoming.count, incoming[j + 1].micros == last.micros {
+                j += 1
+                last = incoming[j]
+            }
+            if i < old.count, old[i].micros == last.micros { i += 1 }
+            merged.append(last)
+            j += 1
+        }
+        bars = merged
     }
 
     /// The bars, as bars of `code`.
@@ -69,23 +94,16 @@ struct PackedMinuteBars: PGBinaryDecodable, PGEncodable, Equatable {
         }
     }
 
-    /// The `bytea` text input (`\\x` and hex digits), for a text parameter: the write needs no staging table, whose
-    /// column would compress what `min_price_day` stores uncompressed.
-    var pgText: String? {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = Array(#"\x"#.utf8)
-        out.reserveCapacity(2 + bars.count * Self.barSize * 2)
-        func append(_ value: Int64) {
-            for shift in stride(from: 60, through: 0, by: -4) { out.append(digits[Int((value >> shift) & 0xF)]) }
-        }
+    /// A `bytea` field of a binary COPY: the length, then the bars.
+    func appendPGBinary(to buffer: inout [UInt8]) {
+        appendBigEndian(Int32(bars.count * Self.barSize), to: &buffer)
         for bar in bars {
-            append(bar.micros)
-            append(bar.open)
-            append(bar.high)
-            append(bar.low)
-            append(bar.close)
-            append(bar.volume)
+            appendBigEndian(bar.micros, to: &buffer)
+            appendBigEndian(bar.open, to: &buffer)
+            appendBigEndian(bar.high, to: &buffer)
+            appendBigEndian(bar.low, to: &buffer)
+            appendBigEndian(bar.close, to: &buffer)
+            appendBigEndian(bar.volume, to: &buffer)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -72,6 +72,13 @@ import Testing
             let written = try await writer.writePrices(dailyBars: [], minuteBars: light, fetchedAt: late)
             #expect(written["min_price"] == 3)
             try await expectSame(db, days: [f.day, f.day.adding(days: -1)])
+            // One stock's day and another's other day in one write: neither stock's untouched day is rewritten.
+            var other = yesterday
+            other.code = batch.minuteBars[390].code
+            var again = light[0]
+            again.volume = 4
+            _ = try await writer.writePrices(dailyBars: [], minuteBars: [other, again], fetchedAt: late)
+            try await expectSame(db, days: [f.day, f.day.adding(days: -1)])
             let today = try await db.withTransaction { try packed(on: f.day, $0) }
             #expect(today[code]?.count == 391)
             #expect(today[code]?.last?.minute == late)
@@ -191,14 +198,12 @@ import Testing
             merged.minuteBars(of: code) == [
                 try bar(0, close: 1), try bar(1, close: 3), try bar(2, close: 1), try bar(3, close: 2),
             ])
-        let text = try #require(merged.pgText)
-        #expect(text.hasPrefix(#"\x"#) && text.count == 2 + 2 * 4 * PackedMinuteBars.barSize)
-        let bytes = stride(from: 2, to: text.count, by: 2).map { i in
-            UInt8(text.dropFirst(i).prefix(2), radix: 16) ?? 0
-        }
-        let decoded = try bytes.withUnsafeBytes { try PackedMinuteBars(pgBinary: $0) }
+        var field: [UInt8] = []
+        merged.appendPGBinary(to: &field)
+        #expect(field.count == 4 + 4 * PackedMinuteBars.barSize)
+        let decoded = try field.dropFirst(4).withUnsafeBytes { try PackedMinuteBars(pgBinary: $0) }
         #expect(decoded == merged)
-        let torn = Array(bytes.dropLast())
+        let torn = Array(field.dropFirst(4).dropLast())
         #expect(throws: PGError.self) { try torn.withUnsafeBytes { try PackedMinuteBars(pgBinary: $0) } }
     }
 }
