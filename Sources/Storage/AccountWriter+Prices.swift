@@ -40,11 +40,6 @@ extension AccountWriter {
                 condition: "daily_price_coverage.covered_through < EXCLUDED.covered_through"))
     }
 
-    /// Upserts minute bars on (stock_code, minute).
-    static func writeMinuteBars(_ batch: SyncBatch, on conn: PGConnection) throws -> Int {
-        try writeMinuteBars(batch.minuteBars, on: conn)
-    }
-
     /// Upserts minute bars on (stock_code, minute) through a binary COPY into a staging table (``CopyUpsert``).
     ///
     /// Measured with `KISDASH_BENCH=1 swift test --filter BulkUpsertBench` (debug build, 2-core machine shared
@@ -56,15 +51,26 @@ extension AccountWriter {
     /// - a light cycle's 20 bars: 1.1 ms vs 0.9 ms (three round trips instead of one; not worth a second path).
     /// The difference is the text: no timestamp or number is formatted here or parsed by the server. Release
     /// figures of the whole sync write are in `bench/README.md`.
-    static func writeMinuteBars(_ minuteBars: [MinuteBar], on conn: PGConnection) throws -> Int {
+    ///
+    /// Then merges the bars into the packed days (`min_price_day`, ``mergePackedDays(_:on:)``) if any row changed:
+    /// two steps of `steps`, so the one path every writer takes keeps the two tables equal.
+    static func writeMinuteBars(_ minuteBars: [MinuteBar], on conn: PGConnection, steps: inout Steps) throws -> Int {
         let bars = uniqued(minuteBars) { MinuteKey(code: $0.code, minute: $0.minute) }
-        var rows = PGBinaryCopy<StockCode, Date, KRW, KRW, KRW, KRW, Int64>(reservingBytes: bars.count * 90)
-        for bar in bars { rows.append(bar.code, bar.minute, bar.open, bar.high, bar.low, bar.close, bar.volume) }
-        let prices = ["open", "high", "low", "close", "volume"]
-        let changed = try CopyUpsert(into: "min_price", columns: ["stock_code", "minute"] + prices).run(
-            rows, ConflictUpdate(key: ["stock_code", "minute"], compare: prices), on: conn)
-        if changed > 0 { try mergePackedDays(bars, on: conn) }
+        let changed = try steps.run("min_price") {
+            var rows = PGBinaryCopy<StockCode, Date, KRW, KRW, KRW, KRW, Int64>(reservingBytes: bars.count * 90)
+            for bar in bars { rows.append(bar.code, bar.minute, bar.open, bar.high, bar.low, bar.close, bar.volume) }
+            let prices = ["open", "high", "low", "close", "volume"]
+            return try CopyUpsert(into: "min_price", columns: ["stock_code", "minute"] + prices).run(
+                rows, ConflictUpdate(key: ["stock_code", "minute"], compare: prices), on: conn)
+        }
+        if changed > 0 { try steps.run("min_price_day") { try mergePackedDays(bars, on: conn) } }
         return changed
+    }
+
+    /// ``writeMinuteBars(_:on:steps:)`` without the step timings (the light sync's write).
+    static func writeMinuteBars(_ minuteBars: [MinuteBar], on conn: PGConnection) throws -> Int {
+        var steps = Steps()
+        return try writeMinuteBars(minuteBars, on: conn, steps: &steps)
     }
 
     /// Merges `bars` (already in `min_price`) into the packed days the dashboard reads (`min_price_day`), in the
@@ -73,8 +79,9 @@ extension AccountWriter {
     ///
     /// An advisory lock serialises this read-merge-write between writers (a paper and a real account's syncs may
     /// hold the same stock): without it, two could read the same value and the second would drop the first's bars.
-    /// Measured (bench/README.md): about 3 ms for the day's 7,800 bars of 20 stocks, against 24 ms for rebuilding
-    /// the values from `min_price` in SQL.
+    /// Measured (bench/README.md, release): 6-10 ms for a day's 7,800 bars of 20 stocks, against 24 ms for
+    /// rebuilding the values from `min_price` in SQL (`string_agg`) and 23 ms for a staging table (which compressed
+    /// them).
     private static func mergePackedDays(_ bars: [MinuteBar], on conn: PGConnection) throws {
         try conn.execute("SELECT pg_advisory_xact_lock(\(Migrator.lockKey + 2))")
         let touched = Dictionary(grouping: bars) { DayKey(code: $0.code, date: TradeDate($0.minute)) }

@@ -42,7 +42,7 @@ package struct AccountWriter: Sendable {
                 rows["daily_price_coverage"] = try steps.run("daily_price_coverage") {
                     try Self.writeCoverage(batch, on: conn)
                 }
-                rows["min_price"] = try steps.run("min_price") { try Self.writeMinuteBars(batch, on: conn) }
+                rows["min_price"] = try Self.writeMinuteBars(batch.minuteBars, on: conn, steps: &steps)
                 let journal = try steps.run("trade_orders") {
                     try TradeJournal.reconcile(
                         batch.orders, account: batch.account, mode: batch.mode, at: batch.fetchedAt, on: conn)
@@ -84,7 +84,7 @@ extension AccountWriter {
 }
 
 /// Runs the writer's steps, naming the table in any error and timing each (for the sync's `write:` line).
-private struct Steps {
+struct Steps {
     var timings: [(table: String, duration: Duration)] = []
 
     mutating func run<T>(_ table: String, _ body: () throws -> T) throws -> T {
