@@ -20,16 +20,6 @@ package struct PGType: RawRepresentable, Hashable, Sendable, CustomStringConvert
     package static let date = PGType(rawValue: 1082)
     package static let timestamptz = PGType(rawValue: 1184)
 
-    package static let int8Array = PGType(rawValue: 1016)
-    package static let int4Array = PGType(rawValue: 1007)
-    package static let textArray = PGType(rawValue: 1009)
-    package static let timestamptzArray = PGType(rawValue: 1185)
-
-    /// The one-dimensional array type of each element type that has one here (`int8` → `int8[]`).
-    package static let arrays: [PGType: PGType] = [
-        .int8: .int8Array, .int4: .int4Array, .text: .textArray, .timestamptz: .timestamptzArray,
-    ]
-
     /// The types whose binary value is the text's UTF-8 bytes.
     package static let textual: [PGType] = [.text, .varchar, .bpchar]
     /// The integer types, 2, 4 or 8 big-endian bytes.
@@ -47,10 +37,6 @@ package struct PGType: RawRepresentable, Hashable, Sendable, CustomStringConvert
         case .varchar: "varchar"
         case .date: "date"
         case .timestamptz: "timestamptz"
-        case .int8Array: "int8[]"
-        case .int4Array: "int4[]"
-        case .textArray: "text[]"
-        case .timestamptzArray: "timestamptz[]"
         default: "oid \(rawValue)"
         }
     }

@@ -22,8 +22,8 @@ enum PriceRows {
         }
     }
 
-    /// Each stock's minute bars of the day as one packed value (``PackedMinuteBars``, `min_price_day`, rebuilt
-    /// from `min_price` by every write to it): 100 rows of 18 KB at 100 holdings instead of 39,000 rows, or 100
+    /// Each stock's minute bars of the day as one packed value (``PackedMinuteBars``, `min_price_day`, which every
+    /// write to `min_price` merges its bars into): 100 rows of 18 KB at 100 holdings instead of 39,000 rows, or 100
     /// rows of six arrays that the server had to aggregate (17 ms) and send element by element.
     static func minuteBars(for codes: [StockCode], on date: TradeDate, conn: PGConnection) throws -> [StockCode:
         [MinuteBar]]

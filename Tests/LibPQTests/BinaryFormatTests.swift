@@ -87,33 +87,4 @@ import Testing
             #expect(count == [0])
         }
     }
-
-    @Test func arraysDecodeElementByElementAndRefuseWhatTheyCannotHold() async throws {
-        try await withTestDatabase { db in
-            let instant = Date(timeIntervalSince1970: 1_764_829_800.5)
-            let (row, text) = try await db.withConnection { conn in
-                (
-                    try conn.queryBinary(
-                        """
-                        SELECT ARRAY[1, -2, 9223372036854775807]::bigint[], ARRAY[]::bigint[], ARRAY[\(instant)]::timestamptz[],
-                               ARRAY[7, NULL]::bigint[], ARRAY['삼성', '']::text[]
-                        """, as: ([Int64], [Int64], [Date], [Int64?], [String]).self
-                    ).first,
-                    try conn.query("SELECT \(instant)::timestamptz", as: Date.self).first
-                )
-            }
-            let r = try #require(row)
-            #expect(r.0 == [1, -2, Int64.max])
-            #expect(r.1.isEmpty)
-            #expect(r.2 == [try #require(text)])
-            #expect(r.3 == [7, nil])
-            #expect(r.4 == ["삼성", ""])
-            for sql: PGQuery in ["SELECT ARRAY[1, NULL]::bigint[]", "SELECT ARRAY[[1], [2]]::bigint[]"] {
-                let error = await #expect(throws: PGError.self) {
-                    try await db.withConnection { conn in _ = try conn.queryBinary(sql, as: [Int64].self) }
-                }
-                #expect(error?.code == .unexpectedNull || error?.code == .decodingFailed)
-            }
-        }
-    }
 }
