@@ -90,7 +90,8 @@ import Testing
     /// A reply the server holds until the test ends: only a timeout can end the call.
     ///
     /// The call's measured latency tells the configured 3 s from URLSession's 30 s fallback; the bound turns a
-    /// timeout that never fires into a failure instead of a hang.
+    /// timeout that never fires into a failure instead of a hang. The latency bound sits just under 30 s: a stalled
+    /// 2-core CI host once delayed the 3 s timers to 20.4 s, and only 30 s or more means the wrong timeout.
     @Test(arguments: providers)
     func slowReplyTimesOutAndFallsBack(provider: DiagnosisSource) async throws {
         try await withHarness(provider, input: try Portfolios.concentrated(), timeout: .seconds(3)) { h in
@@ -101,7 +102,7 @@ import Testing
             #expect(d.source == .offline && d.fallbackReason?.hasPrefix("timeout:") == true)
             #expect(d.fallbackReason?.contains("127.0.0.1") == true && d.modelCalled)
             let latency = try #require(d.latencyMilliseconds)
-            #expect(latency < 20_000, "the configured 3 s timeout, not a later one: \(latency) ms")
+            #expect(latency < 28_000, "the configured 3 s timeout, not URLSession's 30 s: \(latency) ms")
         }
     }
 
