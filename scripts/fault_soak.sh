@@ -46,14 +46,14 @@ partial=$(q "select count(*) from kis_account a where (select count(*) from kis_
 dup_exec=$(q "select count(*) - count(distinct (account_no, is_paper, exec_dt, odno)) from kis_execution")
 dup_min=$(q "select count(*) - count(distinct (stock_code, minute)) from min_price")
 dup_daily=$(q "select count(*) - count(distinct (stock_code, trade_date)) from daily_price")
-# The packed days the dashboard reads (min_price_day) must equal min_price, packed as migration 0010 packs it.
+# The packed half hours the dashboard reads (min_price_packed) must equal min_price, packed as migration 0010 packs it.
 stale_packed=$(q "with packed as (
-    select stock_code, (minute at time zone 'Asia/Seoul')::date as trade_date,
+    select stock_code, date_bin('30 minutes', minute, timestamptz '2000-01-01 00:00+00') as slot,
            string_agg(timestamptz_send(minute) || int8send(open) || int8send(high) || int8send(low)
                       || int8send(close) || int8send(volume), ''::bytea order by minute) as bars
     from min_price group by 1, 2)
-  select count(*) from packed full join min_price_day d using (stock_code, trade_date)
-  where d.bars is distinct from packed.bars")
+  select count(*) from packed full join min_price_packed p using (stock_code, slot)
+  where p.bars is distinct from packed.bars")
 runs_ok=$(q "select count(*) from sync_run where outcome = 'success'")
 runs_failed=$(q "select count(*) from sync_run where outcome = 'failure'")
 snapshots=$(q "select count(*) from kis_account")
@@ -63,7 +63,7 @@ echo "  sync_run: $runs_ok success, $runs_failed failure"
 echo "  failure classes: $(q "select string_agg(error_class || '=' || n, ', ') from (select error_class, count(*) n from sync_run where outcome='failure' group by 1 order by 2 desc) t")"
 echo "  snapshots: $snapshots   partial snapshots: $partial"
 echo "  duplicate rows: executions $dup_exec, minute bars $dup_min, daily bars $dup_daily"
-echo "  packed minute days that differ from min_price: $stale_packed"
+echo "  packed half hours that differ from min_price: $stale_packed"
 [ "$ok" -gt 0 ] && [ "$partial" = 0 ] && [ "$dup_exec" = 0 ] && [ "$dup_min" = 0 ] && [ "$dup_daily" = 0 ] \
   && [ "$stale_packed" = 0 ] \
   && [ "$unclear" = 0 ] && [ "$runs_failed" = "$failed" ] && [ "$runs_ok" = "$ok" ] \

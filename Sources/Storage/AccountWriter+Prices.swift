@@ -52,8 +52,8 @@ extension AccountWriter {
     /// The difference is the text: no timestamp or number is formatted here or parsed by the server. Release
     /// figures of the whole sync write are in `bench/README.md`.
     ///
-    /// Then merges the bars into the packed days (`min_price_day`, ``mergePackedDays(_:on:)``) if any row changed:
-    /// two steps of `steps`, so the one path every writer takes keeps the two tables equal.
+    /// Then merges the bars into the packed half hours (`min_price_packed`, ``mergePackedBars(_:on:)``) if any row
+    /// changed: two steps of `steps`, so the one path every writer takes keeps the two tables equal.
     static func writeMinuteBars(_ minuteBars: [MinuteBar], on conn: PGConnection, steps: inout Steps) throws -> Int {
         let bars = uniqued(minuteBars) { MinuteKey(code: $0.code, minute: $0.minute) }
         let changed = try steps.run("min_price") {
@@ -63,7 +63,7 @@ extension AccountWriter {
             return try CopyUpsert(into: "min_price", columns: ["stock_code", "minute"] + prices).run(
                 rows, ConflictUpdate(key: ["stock_code", "minute"], compare: prices), on: conn)
         }
-        if changed > 0 { try steps.run("min_price_day") { try mergePackedDays(bars, on: conn) } }
+        if changed > 0 { try steps.run("min_price_packed") { try mergePackedBars(bars, on: conn) } }
         return changed
     }
 
@@ -73,39 +73,47 @@ extension AccountWriter {
         return try writeMinuteBars(minuteBars, on: conn, steps: &steps)
     }
 
-    /// Merges `bars` (already in `min_price`) into the packed days the dashboard reads (`min_price_day`), in the
-    /// caller's transaction: each (stock, KST day) it touches is read, merged (``PackedMinuteBars``) and written
-    /// back whole.
+    /// Merges `bars` (already in `min_price`) into the packed half hours the dashboard reads (`min_price_packed`),
+    /// in the caller's transaction: each (stock, half hour) it touches is read, merged (``PackedMinuteBars``) and
+    /// written back whole — a light cycle's new minute rewrites one half hour per stock, not its day.
     ///
     /// An advisory lock serialises this read-merge-write between writers (a paper and a real account's syncs may
     /// hold the same stock): without it, two could read the same value and the second would drop the first's bars.
-    /// Measured (bench/README.md, release): 6-10 ms for a day's 7,800 bars of 20 stocks, against 24 ms for
-    /// rebuilding the values from `min_price` in SQL (`string_agg`) and 23 ms for a staging table (which compressed
-    /// them).
-    private static func mergePackedDays(_ bars: [MinuteBar], on conn: PGConnection) throws {
+    /// Measured (bench/README.md, release): 4-7 ms for a day's 7,800 bars of 20 stocks, against 24 ms for
+    /// rebuilding the values from `min_price` in SQL (`string_agg`).
+    private static func mergePackedBars(_ bars: [MinuteBar], on conn: PGConnection) throws {
         try conn.execute("SELECT pg_advisory_xact_lock(\(Migrator.lockKey + 2))")
-        let touched = Dictionary(grouping: bars) { DayKey(code: $0.code, date: TradeDate($0.minute)) }
-            .sorted { ($0.key.code, $0.key.date) < ($1.key.code, $1.key.date) }
-        let (codes, days) = (touched.map(\.key.code), touched.map(\.key.date))
+        let touched = Dictionary(grouping: bars) { SlotKey(code: $0.code, slot: PackedMinuteBars.slot(of: $0.minute)) }
+            .sorted { ($0.key.code, $0.key.slot) < ($1.key.code, $1.key.slot) }
+        let codes = touched.map(\.key.code)
+        let slots = touched.map { Date(pgMicrosecondsSince2000: $0.key.slot) }
         let stored = try conn.queryBinary(
             """
-            SELECT stock_code, trade_date, bars
-            FROM min_price_day JOIN unnest(\(codes)::text[], \(days)::date[]) AS touched(code, day)
-                ON stock_code = touched.code AND trade_date = touched.day
-            FOR UPDATE OF min_price_day
-            """, as: (StockCode, TradeDate, PackedMinuteBars).self)
-        let packed = Dictionary(stored.map { (DayKey(code: $0.0, date: $0.1), $0.2) }, uniquingKeysWith: { a, _ in a })
-        var rows = PGBinaryCopy<StockCode, TradeDate, PackedMinuteBars>(reservingBytes: bars.count * 50)
-        for (key, new) in touched {
-            rows.append(key.code, key.date, PackedMinuteBars(merging: new, into: packed[key]))
+            SELECT stock_code, slot, bars
+            FROM min_price_packed JOIN unnest(\(codes)::text[], \(slots)::timestamptz[]) AS touched(code, at)
+                ON stock_code = touched.code AND slot = touched.at
+            FOR UPDATE OF min_price_packed
+            """, as: (StockCode, Date, PackedMinuteBars).self)
+        let packed = Dictionary(
+            stored.map { (SlotKey(code: $0.0, slot: $0.1.pgMicrosecondsSince2000), $0.2) },
+            uniquingKeysWith: { a, _ in a })
+        var rows = PGBinaryCopy<StockCode, Date, PackedMinuteBars>(reservingBytes: bars.count * 50)
+        for ((key, new), slot) in zip(touched, slots) {
+            rows.append(key.code, slot, PackedMinuteBars(merging: new, into: packed[key]))
         }
         try conn.execute(
             """
-            DELETE FROM min_price_day USING unnest(\(codes)::text[], \(days)::date[]) AS touched(code, day)
-            WHERE stock_code = touched.code AND trade_date = touched.day
+            DELETE FROM min_price_packed USING unnest(\(codes)::text[], \(slots)::timestamptz[]) AS touched(code, at)
+            WHERE stock_code = touched.code AND slot = touched.at
             """)
-        _ = try conn.copyIn("COPY min_price_day (stock_code, trade_date, bars) FROM STDIN (FORMAT binary)", rows: rows)
+        _ = try conn.copyIn("COPY min_price_packed (stock_code, slot, bars) FROM STDIN (FORMAT binary)", rows: rows)
     }
+}
+
+/// A stock's half hour of minute bars (``PackedMinuteBars/slot(of:)``).
+private struct SlotKey: Hashable {
+    let code: StockCode
+    let slot: Int64
 }
 
 private struct DayKey: Hashable {

@@ -2,8 +2,8 @@ import Foundation
 import LibPQ
 import PortfolioModel
 
-/// One stock's minute bars of one day as `min_price_day.bars` holds them (migration 0010): 48 bytes a bar, in
-/// strictly increasing minute order, each six big-endian `int8` in the binary protocol's form (the minute as
+/// One stock's minute bars of one half hour as `min_price_packed.bars` holds them (migration 0010): 48 bytes a bar,
+/// in strictly increasing minute order, each six big-endian `int8` in the binary protocol's form (the minute as
 /// microseconds since 2000-01-01 UTC, then open, high, low, close and volume).
 ///
 /// Read in one loop over the bytes: no array header, no per-value length word, no per-row call. A value is
@@ -19,6 +19,19 @@ struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
     private(set) var bars: [Bar]
 
     static let barSize = 48
+
+    /// A slot's length: half an hour, in microseconds.
+    ///
+    /// Slots start on multiples of it since 2000-01-01 UTC (`date_bin('30 minutes', minute, '2000-01-01
+    /// 00:00+00')`), which KST midnights also fall on.
+    static let slotMicros: Int64 = 30 * 60 * 1_000_000
+
+    /// The start of the slot that holds `minute`, in microseconds since 2000-01-01 UTC.
+    static func slot(of minute: Date) -> Int64 {
+        let micros = minute.pgMicrosecondsSince2000
+        let slot = micros / slotMicros * slotMicros
+        return slot > micros ? slot - slotMicros : slot
+    }
 
     static var pgBinaryTypes: [PGType] { [.bytea] }
 
@@ -83,6 +96,11 @@ struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
             j += 1
         }
         bars = merged
+    }
+
+    /// Whether every bar lies in the slot that starts at `slot` (microseconds since 2000-01-01 UTC).
+    func fits(slot: Int64) -> Bool {
+        bars.allSatisfy { $0.micros >= slot && $0.micros < slot + Self.slotMicros }
     }
 
     /// The bars, as bars of `code`.

@@ -6,9 +6,9 @@ import Testing
 
 @testable import Storage
 
-/// `min_price_day` (what the dashboard reads) against `min_price` (the rows): the same bars after every kind of
+/// `min_price_packed` (what the dashboard reads) against `min_price` (the rows): the same bars after every kind of
 /// write, after the migration packed older rows, and a clear error, not a wrong chart, when a value is damaged.
-@Suite(.requiresDatabase) struct PackedMinuteDayTests {
+@Suite(.requiresDatabase) struct PackedMinuteTableTests {
     /// Every stock's bars on `day`, read row by row from `min_price` in minute order.
     private func rows(on day: TradeDate, _ conn: PGConnection) throws -> [StockCode: [MinuteBar]] {
         let (from, until) = (day.at(KSTTime(secondOfDay: 0)), day.adding(days: 1).at(KSTTime(secondOfDay: 0)))
@@ -161,21 +161,27 @@ import Testing
     }
 
     @Test(arguments: [
-        "SET bars = substring(bars FROM 49 FOR 48) || substring(bars FROM 1 FOR 48) || substring(bars FROM 97)",
-        "SET bars = overlay(bars PLACING int8send(-5) FROM 9 FOR 8)",
-        "SET bars = overlay(bars PLACING int8send(9223372036854775807) FROM 1 FOR 8)",
+        (
+            "SET bars = substring(bars FROM 49 FOR 48) || substring(bars FROM 1 FOR 48) || substring(bars FROM 97)",
+            "packed minute bar 1 is out of order"
+        ),
+        (
+            "SET bars = overlay(bars PLACING int8send(-5) FROM 9 FOR 8)",
+            "packed minute bar 0 is out of order, infinite or negative"
+        ),
+        ("SET bars = overlay(bars PLACING int8send(9223372036854775807) FROM 1 FOR 8)", "infinite"),
+        ("SET slot = slot + interval '30 minutes'", "outside their half hour"),
     ])
-    func aDamagedPackedDayIsAClearErrorNotAWrongChart(_ damage: String) async throws {
+    func aDamagedPackedValueIsAClearErrorNotAWrongChart(_ damage: String, _ expected: String) async throws {
         let f = try Fixtures()
         try await withMigratedDatabase { db in
             _ = try await AccountWriter(database: db).write(f.batch())
-            try await db.withConnection { try $0.execute(PGQuery(unsafeSQL: "UPDATE min_price_day " + damage)) }
+            try await db.withConnection { try $0.execute(PGQuery(unsafeSQL: "UPDATE min_price_packed " + damage)) }
             let codes = Array(Set(f.batch().minuteBars.map(\.code)))
             let error = await #expect(throws: StorageError.self) {
                 try await DashboardStore(database: db).minuteBars(for: codes, on: f.day)
             }
-            #expect(error?.message.contains("reading minute bars") == true)
-            #expect(error?.message.contains("packed minute bar") == true)
+            #expect(error?.message.contains(expected) == true, "\(error?.message ?? "")")
         }
     }
 }
@@ -186,6 +192,18 @@ import Testing
             code: try #require(StockCode("005930")),
             minute: Date(timeIntervalSince1970: 1_764_810_000 + Double(minute * 60)),
             open: KRW(10), high: KRW(20), low: KRW(5), close: KRW(close), volume: Int64(minute))
+    }
+
+    @Test func slotsAreHalfHoursOnTheUTCGridThatKSTDaysFallOn() throws {
+        let kstMidnight = try #require(TradeDate("2025-12-04")).at(KSTTime(secondOfDay: 0))
+        let slot = PackedMinuteBars.slot(of: kstMidnight)
+        #expect(Date(pgMicrosecondsSince2000: slot) == kstMidnight)
+        #expect(PackedMinuteBars.slot(of: kstMidnight.addingTimeInterval(29 * 60 + 59.5)) == slot)
+        #expect(
+            PackedMinuteBars.slot(of: kstMidnight.addingTimeInterval(30 * 60)) == slot + PackedMinuteBars.slotMicros)
+        #expect(PackedMinuteBars.slot(of: kstMidnight.addingTimeInterval(-0.25)) == slot - PackedMinuteBars.slotMicros)
+        let before2000 = Date(timeIntervalSince1970: 946_684_800 - 60)
+        #expect(PackedMinuteBars.slot(of: before2000) == -PackedMinuteBars.slotMicros)
     }
 
     @Test func mergingReplacesAMinuteKeepsTheRestInOrderAndRoundTrips() throws {
