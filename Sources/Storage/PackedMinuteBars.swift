@@ -103,12 +103,13 @@ struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
         bars.allSatisfy { $0.micros >= slot && $0.micros < slot + Self.slotMicros }
     }
 
-    /// The bars, as bars of `code`.
-    func minuteBars(of code: StockCode) -> [MinuteBar] {
-        bars.map {
-            MinuteBar(
-                code: code, minute: Date(pgMicrosecondsSince2000: $0.micros), open: KRW($0.open), high: KRW($0.high),
-                low: KRW($0.low), close: KRW($0.close), volume: $0.volume)
+    /// Appends the bars, as bars of `code`, to `day`.
+    func appendMinuteBars(of code: StockCode, to day: inout [MinuteBar]) {
+        for bar in bars {
+            day.append(
+                MinuteBar(
+                    code: code, minute: Date(pgMicrosecondsSince2000: bar.micros), open: KRW(bar.open),
+                    high: KRW(bar.high), low: KRW(bar.low), close: KRW(bar.close), volume: bar.volume))
         }
     }
 

@@ -39,10 +39,16 @@ enum PriceRows {
         }
         var bars: [StockCode: [MinuteBar]] = [:]
         for (code, slots) in slots {
-            guard slots.allSatisfy({ $0.packed.fits(slot: $0.slot) }) else {
-                throw StorageError(code: .corruptRow, message: "packed minute bars of \(code) outside their half hour")
+            var day: [MinuteBar] = []
+            day.reserveCapacity(slots.reduce(0) { $0 + $1.packed.bars.count })
+            for (slot, packed) in slots {
+                guard packed.fits(slot: slot) else {
+                    throw StorageError(
+                        code: .corruptRow, message: "packed minute bars of \(code) outside their half hour")
+                }
+                packed.appendMinuteBars(of: code, to: &day)
             }
-            bars[code] = slots.flatMap { $0.packed.minuteBars(of: code) }
+            bars[code] = day
         }
         return bars
     }

@@ -212,8 +212,10 @@ import Testing
         let merged = PackedMinuteBars(
             merging: [try bar(3, close: 2), try bar(1, close: 2), try bar(1, close: 3)], into: stored)
         let code = try #require(StockCode("005930"))
+        var bars: [MinuteBar] = []
+        merged.appendMinuteBars(of: code, to: &bars)
         #expect(
-            merged.minuteBars(of: code) == [
+            bars == [
                 try bar(0, close: 1), try bar(1, close: 3), try bar(2, close: 1), try bar(3, close: 2),
             ])
         var field: [UInt8] = []
