@@ -86,6 +86,25 @@ import Testing
         }
     }
 
+    /// A source that sent bars finer than a minute (more than 30 in a half hour) is stored and read back whole, not
+    /// refused: the packed value only grows past the inline size.
+    @Test func barsFinerThanAMinuteStillPack() async throws {
+        let f = try Fixtures()
+        try await withMigratedDatabase { db in
+            let code = try #require(StockCode("100000"))
+            let open = f.day.at(f.time(9, 0))
+            let bars = (0..<90).map { i in
+                MinuteBar(
+                    code: code, minute: open.addingTimeInterval(Double(i * 20)), open: KRW(100), high: KRW(110),
+                    low: KRW(90), close: KRW(100 + Int64(i)), volume: Int64(i))
+            }
+            _ = try await AccountWriter(database: db).writePrices(dailyBars: [], minuteBars: bars, fetchedAt: open)
+            try await expectSame(db, days: [f.day])
+            let today = try await db.withTransaction { try packed(on: f.day, $0) }
+            #expect(today[code]?.count == 90)
+        }
+    }
+
     /// Two writers of one stock's day at once (a paper and a real account's syncs may hold the same stock): each
     /// merges into what the other committed, so no bar is lost from the packed day.
     @Test func concurrentWritersOfOneDayLoseNoBar() async throws {

@@ -8,11 +8,12 @@
 -- One row per stock and half hour (slot: the half hour's start, on the UTC grid, which KST days also fall on), so
 -- the every-minute light sync rewrites 1.4 KB per stock, not the whole day. bars: 48 bytes a bar, in strictly
 -- increasing minute order, each six big-endian int8 in the binary protocol's form: minute (timestamptz_send:
--- microseconds since 2000-01-01 UTC), open, high, low, close, volume. At most 30 bars, so a row stays inline.
+-- microseconds since 2000-01-01 UTC), open, high, low, close, volume. Minute bars make at most 30 a half hour
+-- (1,440 bytes), so a row stays inline; more (finer bars) would still be stored, only out of line.
 CREATE TABLE min_price_packed (
     stock_code varchar(10) COLLATE "C" NOT NULL,
     slot       timestamptz NOT NULL CHECK (slot = date_bin('30 minutes', slot, timestamptz '2000-01-01 00:00+00')),
-    bars       bytea NOT NULL CHECK (length(bars) BETWEEN 48 AND 30 * 48 AND length(bars) % 48 = 0),
+    bars       bytea NOT NULL CHECK (length(bars) >= 48 AND length(bars) % 48 = 0),
     PRIMARY KEY (stock_code, slot)
 );
 
