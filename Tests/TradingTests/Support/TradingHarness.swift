@@ -31,12 +31,16 @@ struct TradingHarness {
 
     var mode: TradingMode { side == .real ? .real : .paper }
 
+    /// A client of the simulator.
+    ///
+    /// Its timeout is a minute: no test here waits for one to fire, and a stalled 2-core CI host once paused
+    /// everything for ~20 s, which a 5 s timeout turned into a reconnect the feed tests did not expect.
     func client() throws -> KISClient {
         let creds = try #require(sim.credentials(side))
         let account = try #require(AccountNumber(cano: creds.accountNumber, productCode: creds.productCode))
         let configuration = KISConfiguration(
             mode: mode, appKey: Secret(creds.appKey), appSecret: Secret(creds.appSecret), account: account,
-            htsID: creds.htsId, baseURL: try #require(URL(string: sim.baseURL(side))), timeout: .seconds(5),
+            htsID: creds.htsId, baseURL: try #require(URL(string: sim.baseURL(side))), timeout: .seconds(60),
             requestsPerSecond: 500, maxPages: 200, stateDirectory: directory)
         let now = clock
         return KISClient(
