@@ -19,10 +19,11 @@ enum SimulatorClients {
     ) throws -> KISClient {
         let creds = try #require(sim.credentials(side))
         let account = try #require(AccountNumber(cano: creds.accountNumber, productCode: creds.productCode))
+        // A minute's timeout: no test here waits for one to fire, and a stalled CI host paused ~20 s.
         let configuration = KISConfiguration(
             mode: side == .real ? .real : .paper, appKey: Secret(creds.appKey), appSecret: Secret(creds.appSecret),
             account: account, htsID: creds.htsId, baseURL: try #require(URL(string: sim.baseURL(side))),
-            timeout: .seconds(5), requestsPerSecond: rate ?? 500, stateDirectory: stateDirectory)
+            timeout: .seconds(60), requestsPerSecond: rate ?? 500, stateDirectory: stateDirectory)
         return KISClient(
             configuration: configuration, transport: URLSessionTransport(),
             runtime: KISRuntime(clock: clock, now: now, rateLimiters: registry))

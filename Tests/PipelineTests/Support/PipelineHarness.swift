@@ -32,9 +32,10 @@ struct PipelineHarness {
         self.dir = dir
         let creds = try #require(sim.credentials(side))
         let account = try #require(AccountNumber(cano: creds.accountNumber, productCode: creds.productCode))
+        // A minute's timeout: no test here waits for one to fire, and a stalled CI host paused ~20 s.
         let configuration = KISConfiguration(
             mode: side == .real ? .real : .paper, appKey: Secret(creds.appKey), appSecret: Secret(creds.appSecret),
-            account: account, baseURL: try #require(URL(string: sim.baseURL(side))), timeout: .seconds(5),
+            account: account, baseURL: try #require(URL(string: sim.baseURL(side))), timeout: .seconds(60),
             requestsPerSecond: 500, stateDirectory: dir.appendingPathComponent("state"))
         client = KISClient(
             configuration: configuration, transport: URLSessionTransport(),
