@@ -14,14 +14,6 @@ extension Int64: PGBinaryEncodable {
     }
 }
 
-extension Int32: PGBinaryEncodable {
-    /// An `int4` (or a `date`'s days): four big-endian bytes.
-    package func appendPGBinary(to buffer: inout [UInt8]) {
-        appendBigEndian(Int32(4), to: &buffer)
-        appendBigEndian(self, to: &buffer)
-    }
-}
-
 extension String: PGBinaryEncodable {
     /// A `text` or `varchar`: the UTF-8 bytes.
     package func appendPGBinary(to buffer: inout [UInt8]) {

@@ -79,7 +79,7 @@ extension AccountWriter {
     ///
     /// An advisory lock serialises this read-merge-write between writers (a paper and a real account's syncs may
     /// hold the same stock): without it, two could read the same value and the second would drop the first's bars.
-    /// Measured (bench/README.md, release): 4-7 ms for a day's 7,800 bars of 20 stocks, against 24 ms for
+    /// Measured (bench/README.md, release): 4-9 ms for a day's 7,800 bars of 20 stocks, against 24 ms for
     /// rebuilding the values from `min_price` in SQL (`string_agg`).
     private static func mergePackedBars(_ bars: [MinuteBar], on conn: PGConnection) throws {
         try conn.execute("SELECT pg_advisory_xact_lock(\(Migrator.lockKey + 2))")
@@ -92,7 +92,6 @@ extension AccountWriter {
             SELECT stock_code, slot, bars
             FROM min_price_packed JOIN unnest(\(codes)::text[], \(slots)::timestamptz[]) AS touched(code, at)
                 ON stock_code = touched.code AND slot = touched.at
-            FOR UPDATE OF min_price_packed
             """, as: (StockCode, Date, PackedMinuteBars).self)
         let packed = Dictionary(
             stored.map { (SlotKey(code: $0.0, slot: $0.1.pgMicrosecondsSince2000), $0.2) },

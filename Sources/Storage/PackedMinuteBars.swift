@@ -64,12 +64,13 @@ struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
     /// new bars of one minute, the last wins. Linear after sorting the new bars (a light cycle's few appended
     /// minutes, or a full sync's day).
     init(merging new: [MinuteBar], into stored: PackedMinuteBars?) {
+        // Sorted by minute, and by arrival within a minute, so the last of a minute's new bars comes last.
         let incoming = new.enumerated().map { index, bar in
-            (
+            let minute = bar.minute.pgMicrosecondsSince2000
+            return (
                 index,
                 Bar(
-                    micros: bar.minute.pgMicrosecondsSince2000, open: bar.open.won, high: bar.high.won,
-                    low: bar.low.won,
+                    micros: minute, open: bar.open.won, high: bar.high.won, low: bar.low.won,
                     close: bar.close.won, volume: bar.volume)
             )
         }

@@ -22,7 +22,7 @@ extension StockCode: PGBinaryDecodable, PGBinaryEncodable {
     package func appendPGBinary(to buffer: inout [UInt8]) { rawValue.appendPGBinary(to: &buffer) }
 }
 
-extension TradeDate: PGBinaryDecodable, PGBinaryEncodable {
+extension TradeDate: PGBinaryDecodable {
     package static var pgBinaryTypes: [PGType] { [.date] }
 
     /// A `date`: days since 2000-01-01 as a big-endian `Int32` (`infinity` does not fit `Int32` days and throws).
@@ -32,11 +32,6 @@ extension TradeDate: PGBinaryDecodable, PGBinaryEncodable {
             throw PGError(code: .decodingFailed, message: "an infinite date")
         }
         self.init(daysSinceEpoch: Int(days) + Self.daysFrom1970To2000)
-    }
-
-    /// A `date` field: its length (4), then the days since 2000-01-01 as a big-endian `Int32`.
-    package func appendPGBinary(to buffer: inout [UInt8]) {
-        Int32(daysSinceEpoch - Self.daysFrom1970To2000).appendPGBinary(to: &buffer)
     }
 
     private static let daysFrom1970To2000 = 10_957
