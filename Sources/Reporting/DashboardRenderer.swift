@@ -75,11 +75,13 @@ package struct DashboardRenderer: Sendable {
             let surface = try PDFSurface(width: size.width, height: size.height)
             let context = try DrawingContext(surface: surface)
             let text = try TextLayout(context: context)
-            let document = DashboardLayout(template: template, measurer: PangoTextMeasurer(layout: text)).layout(data)
+            let measurer = PangoTextMeasurer(layout: text)
+            let document = DashboardLayout(template: template, measurer: measurer).layout(data)
             lap("layout")
-            try PDFPainter(surface: surface, context: context, text: text).paint(document)
-            let bytes = try surface.finish()
-            lap("paint")
+            let (bytes, overlaid) = try Self.paint(
+                document, with: PDFPainter(surface: surface, context: context, text: text), measurer: measurer)
+            // One surface is the fallback when the two could not be merged (see DashboardRenderer+Overlay).
+            lap(overlaid ? "paint" : "paint (one surface)")
             return (bytes, document.pages.count, text.unknownGlyphs)
         } catch {
             throw ReportError(.write, "cannot draw the PDF: \(error.message); previous file kept")

@@ -5,10 +5,14 @@ import Dashboard
 struct PDFPainter {
     let surface: PDFSurface
     let context: DrawingContext
-    let text: TextLayout
+    /// Sets the text; `nil` on an overlay surface, which never draws text (``OverlaySplit``).
+    let text: TextLayout?
 
     /// Draws every page, adds the outline and metadata.
     func paint(_ document: LaidOutDocument) throws(CanvasError) {
+        if text == nil, document.pages.contains(where: { !$0.texts.isEmpty }) {
+            throw CanvasError(.drawing, "text on a surface without fonts")
+        }
         surface.setMetadata(
             PDFMetadata(
                 title: document.title, author: "kis-dashboard", subject: document.subject, creator: "kisdash render",
@@ -44,6 +48,7 @@ struct PDFPainter {
     private func draw(_ command: DrawCommand) {
         switch command {
         case .text(let string, let style, let color, let origin):
+            guard let text else { return }
             setColor(color)
             text.draw(string, style: TextLayout.Style(style), x: origin.x, y: origin.y)
         case .rect(let rect, let fill, let stroke, let lineWidth):

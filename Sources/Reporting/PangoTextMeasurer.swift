@@ -18,6 +18,15 @@ final class PangoTextMeasurer: TextMeasuring {
 
     init(layout: TextLayout) { self.layout = layout }
 
+    /// A size no smaller than `text`'s in `style`, without asking Pango again when it can be helped: what was
+    /// measured when it was, else for one line an upper bound (no glyph of the fonts is wider than 1.25 em, and a
+    /// line is under 1.6 em high).
+    func bound(of text: String, style: TextStyle) -> (width: Double, height: Double) {
+        if let size = sizes[Key(text: text, style: style)] { return size }
+        guard !style.wraps else { return measure(text, style: style) }
+        return (Double(text.count) * style.size * 1.25, style.size * 1.6)
+    }
+
     func measure(_ text: String, style: TextStyle) -> (width: Double, height: Double) {
         let key = Key(text: text, style: style)
         if let size = sizes[key] { return size }

@@ -1,0 +1,54 @@
+import Canvas
+import Dashboard
+
+extension DashboardRenderer {
+    /// Paints `document` with `painter` and returns the finished PDF, using both cores: the commands
+    /// ``OverlaySplit`` can move are painted on a second surface at the same time, and ``PDFOverlay`` lays those
+    /// pages over the main surface's.
+    ///
+    /// The same data gives the same bytes (both halves and the merge are deterministic). Should the merge refuse
+    /// what Cairo wrote, the whole document is painted again on one surface: slower, never wrong.
+    ///
+    /// - Returns: The PDF, and `false` when it was painted on one surface after a refused merge.
+    static func paint(
+        _ document: LaidOutDocument, with painter: PDFPainter, measurer: PangoTextMeasurer,
+        merge: ([UInt8], [UInt8], [Int]) throws(CanvasError) -> [UInt8] = { try PDFOverlay.merge($0, $1, pages: $2) }
+    ) throws(CanvasError) -> (bytes: [UInt8], overlaid: Bool) {
+        let splits = document.pages.map { OverlaySplit($0) { measurer.bound(of: $0, style: $1) } }
+        let overlaid = splits.indices.filter { !splits[$0].overlay.isEmpty }
+        guard !overlaid.isEmpty else {
+            try painter.paint(document)
+            return (try painter.surface.finish(), true)
+        }
+        var (base, overlay) = (document, document)
+        for (index, split) in splits.enumerated() {
+            base.pages[index].commands = split.base
+            overlay.pages[index].commands = split.overlay
+            overlay.pages[index].bookmarks = []
+        }
+        let painting = OverlayPainting.start(overlay)
+        let baseBytes: [UInt8]
+        do {
+            try painter.paint(base)
+            baseBytes = try painter.surface.finish()
+        } catch {
+            _ = try? painting.finish()
+            throw error
+        }
+        let overlayBytes = try painting.finish()
+        do {
+            return (try merge(baseBytes, overlayBytes, overlaid), true)
+        } catch {
+            return (try paintOnOneSurface(document), false)
+        }
+    }
+
+    /// `document` painted on one new surface, every command in its place: the fallback, and what the overlaid
+    /// paint is compared with.
+    static func paintOnOneSurface(_ document: LaidOutDocument) throws(CanvasError) -> [UInt8] {
+        let surface = try PDFSurface(width: document.pages.first?.width ?? 1, height: document.pages.first?.height ?? 1)
+        let context = try DrawingContext(surface: surface)
+        try PDFPainter(surface: surface, context: context, text: try TextLayout(context: context)).paint(document)
+        return try surface.finish()
+    }
+}

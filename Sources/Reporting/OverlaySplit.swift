@@ -1,0 +1,93 @@
+import Dashboard
+
+/// Which of a page's drawing commands can be painted on a second surface at the same time as the rest, and laid
+/// over the page afterwards (``PDFOverlay``) without changing the picture.
+///
+/// A command moved to the overlay is painted after everything that stays, instead of in its place. That changes
+/// nothing when no command drawn after it that stays comes near it: the page is walked from its last command to
+/// its first, a command moves when its footprint keeps `clearance` from every later command that stayed, and the
+/// overlay keeps the moved commands' order. Text always stays: the fonts belong to the main surface. The clearance
+/// (more than a pixel at 60 dpi) keeps even antialiased edges from sharing a pixel with a neighbour. Where every
+/// drawing between two texts would move, the first of them stays, so Cairo writes the texts as it would have.
+struct OverlaySplit {
+    /// The commands painted on the main surface, in page order.
+    private(set) var base: [DrawCommand] = []
+    /// The commands painted on the overlay, in page order.
+    private(set) var overlay: [DrawCommand] = []
+
+    /// Splits `page`; `measure` gives a text's size as the layout measured it.
+    init(
+        _ page: LaidOutPage, clearance: Double = 1.25, measure: (String, TextStyle) -> (width: Double, height: Double)
+    ) {
+        var stayed = BoxGrid(width: page.width, height: page.height)
+        var moves = [Bool](repeating: false, count: page.commands.count)
+        // The non-text commands since the text after them: Cairo ends a text object at any other drawing, and
+        // two texts with nothing between them share one, the second placed relative to the first (rounded a
+        // little differently). One command of such a run stays, so the text is written as before.
+        var run: (first: Int, allMoved: Bool)?
+        var textAfter = false
+        for index in page.commands.indices.reversed() {
+            let command = page.commands[index]
+            let footprint = PaintFootprint(command, measure: measure)
+            if case .text = command {
+                if textAfter, let run, run.allMoved {
+                    moves[run.first] = false
+                    stayed.insert(
+                        PaintFootprint(page.commands[run.first], measure: measure).bounds.grown(by: clearance))
+                }
+                (run, textAfter) = (nil, true)
+            } else if !stayed.contains(where: footprint.bounds.grown(by: clearance), footprint.touches) {
+                moves[index] = true
+                run = (index, run?.allMoved ?? true)
+                continue
+            } else {
+                run = (index, false)
+            }
+            stayed.insert(footprint.bounds.grown(by: clearance))
+        }
+        for (command, moves) in zip(page.commands, moves) {
+            if moves { overlay.append(command) } else { base.append(command) }
+        }
+    }
+}
+
+/// Boxes filed by the cells of a coarse grid over the page, to find those near a point quickly.
+private struct BoxGrid {
+    private static let cell = 48.0
+    private let columns: Int
+    private let rows: Int
+    private var boxes: [Rect] = []
+    private var cells: [[Int]]
+
+    init(width: Double, height: Double) {
+        columns = max(Int((width / Self.cell).rounded(.up)), 1)
+        rows = max(Int((height / Self.cell).rounded(.up)), 1)
+        cells = Array(repeating: [], count: columns * rows)
+    }
+
+    mutating func insert(_ box: Rect) {
+        boxes.append(box)
+        let (xs, ys) = spans(box)
+        for row in ys { for column in xs { cells[row * columns + column].append(boxes.count - 1) } }
+    }
+
+    /// `true` when a box filed under the cells `area` covers satisfies `predicate`.
+    func contains(where area: Rect, _ predicate: (Rect) -> Bool) -> Bool {
+        let (xs, ys) = spans(area)
+        for row in ys {
+            for column in xs where cells[row * columns + column].contains(where: { predicate(boxes[$0]) }) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The columns and rows of the cells `box` covers.
+    private func spans(_ box: Rect) -> (ClosedRange<Int>, ClosedRange<Int>) {
+        func span(_ low: Double, _ high: Double, _ count: Int) -> ClosedRange<Int> {
+            let first = min(max(Int((low / Self.cell).rounded(.down)), 0), count - 1)
+            return first...min(max(Int((high / Self.cell).rounded(.down)), first), count - 1)
+        }
+        return (span(box.x, box.maxX, columns), span(box.y, box.maxY, rows))
+    }
+}

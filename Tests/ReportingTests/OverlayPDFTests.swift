@@ -1,0 +1,127 @@
+import Canvas
+import Dashboard
+import Foundation
+import KISDashTestSupport
+import PortfolioModel
+import Testing
+
+@testable import Reporting
+
+/// Painting on two surfaces and laying one over the other gives the picture one surface gives, or refuses clearly.
+@Suite struct OverlayPDFTests {
+    /// A laid-out sample dashboard and the measurer that laid it out, on a surface ready to paint.
+    private struct Setup {
+        let document: LaidOutDocument
+        let painter: PDFPainter
+        let measurer: PangoTextMeasurer
+
+        init(_ sample: SampleDashboard) throws {
+            let size = DashboardTemplate.standard.pageSize
+            let surface = try PDFSurface(width: size.width, height: size.height)
+            let context = try DrawingContext(surface: surface)
+            let text = try TextLayout(context: context)
+            measurer = PangoTextMeasurer(layout: text)
+            document = DashboardLayout(template: .standard, measurer: measurer).layout(sample.make())
+            painter = PDFPainter(surface: surface, context: context, text: text)
+        }
+    }
+
+    private static func sample(holdings: Int) -> SampleDashboard {
+        var sample = SampleDashboard()
+        sample.holdings = holdings
+        sample.minutes = 390
+        sample.executions = 12
+        return sample
+    }
+
+    /// Each page rasterized at `dpi` by poppler, as PNG bytes.
+    private func pages(_ pdf: [UInt8], dpi: Int = 60) throws -> [Data] {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("overlay-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("doc.pdf")
+        try Data(pdf).write(to: file)
+        _ = try Tool.run("pdftoppm", "-png", "-r", String(dpi), file.path, folder.appendingPathComponent("p").path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".png") }
+        return try names.sorted().map { try Data(contentsOf: folder.appendingPathComponent($0)) }
+    }
+
+    @Test(arguments: [1, 7, 24])
+    func theOverlaidPDFLooksExactlyLikeOnePainting(holdings: Int) throws {
+        let setup = try Setup(Self.sample(holdings: holdings))
+        let (merged, overlaid) = try DashboardRenderer.paint(
+            setup.document, with: setup.painter, measurer: setup.measurer)
+        let single = try DashboardRenderer.paintOnOneSurface(setup.document)
+        #expect(overlaid)
+        #expect(Data(merged).count(of: Array("/kdOverlay Do".utf8)) == 1)
+        let (mergedPages, singlePages) = (try pages(merged), try pages(single))
+        #expect(mergedPages.count == setup.document.pages.count)
+        #expect(mergedPages == singlePages, "the pages differ at 60 dpi")
+        #expect(try pages(merged, dpi: 150) == pages(single, dpi: 150), "the pages differ at 150 dpi")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("overlay-text-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (a, b) = (folder.appendingPathComponent("a.pdf"), folder.appendingPathComponent("b.pdf"))
+        try Data(merged).write(to: a)
+        try Data(single).write(to: b)
+        #expect(try Tool.run("pdftotext", "-layout", a.path, "-") == Tool.run("pdftotext", "-layout", b.path, "-"))
+        #expect(try Tool.run("pdffonts", a.path) == Tool.run("pdffonts", b.path))
+        let info = try Tool.run("pdfinfo", a.path)
+        #expect(info.contains("Pages:           \(setup.document.pages.count)"))
+        #expect(try PDFInspection(contentsOf: a).pages == setup.document.pages.count)
+    }
+
+    @Test func aRefusedMergePaintsEverythingOnOneSurface() throws {
+        let setup = try Setup(Self.sample(holdings: 3))
+        let (bytes, overlaid) = try DashboardRenderer.paint(
+            setup.document, with: setup.painter, measurer: setup.measurer
+        ) { _, _, _ throws(CanvasError) in throw CanvasError(.drawing, "refused on purpose") }
+        #expect(!overlaid)
+        #expect(bytes == (try DashboardRenderer.paintOnOneSurface(setup.document)))
+    }
+
+    @Test func anOverlayWithTextIsRefused() throws {
+        let setup = try Setup(Self.sample(holdings: 1))
+        let pdf = try DashboardRenderer.paintOnOneSurface(setup.document)
+        let error = #expect(throws: CanvasError.self) { try PDFOverlay.merge(pdf, pdf, pages: [0]) }
+        #expect(error?.message.contains("uses fonts, images or patterns") == true)
+    }
+
+    @Test func documentsOfDifferentLengthsAreRefused() throws {
+        let one = try DashboardRenderer.paintOnOneSurface(try Setup(Self.sample(holdings: 1)).document)
+        let many = try DashboardRenderer.paintOnOneSurface(try Setup(Self.sample(holdings: 24)).document)
+        #expect(throws: CanvasError.self) { try PDFOverlay.merge(many, one, pages: [0]) }
+        #expect(throws: CanvasError.self) { try PDFOverlay.merge(one, one, pages: [5]) }
+    }
+
+    @Test func damagedInputIsRefusedWithoutACrash() throws {
+        let setup = try Setup(Self.sample(holdings: 2))
+        var (base, overlay) = (setup.document, setup.document)
+        let splits = setup.document.pages.map { OverlaySplit($0) { setup.measurer.bound(of: $0, style: $1) } }
+        for (i, split) in splits.enumerated() {
+            base.pages[i].commands = split.base
+            overlay.pages[i].commands = split.overlay
+        }
+        let good = try DashboardRenderer.paintOnOneSurface(base)
+        let top = try OverlayPainting.start(overlay).finish()
+        let pages = Array(splits.indices)
+        #expect(try PDFOverlay.merge(good, top, pages: pages).starts(with: Array("%PDF-".utf8)))
+        #expect(throws: CanvasError.self) { try PDFOverlay.merge([], top, pages: pages) }
+        #expect(throws: CanvasError.self) { try PDFOverlay.merge(Array("%PDF-1.5\n%%EOF\n".utf8), top, pages: pages) }
+        var random = SplitMix(seed: 11)
+        for cut in stride(from: 0, to: good.count - 40, by: max(good.count / 97, 1)) {
+            #expect(throws: CanvasError.self) { try PDFOverlay.merge(Array(good[..<cut]), top, pages: pages) }
+        }
+        // Bytes changed at random in either file: a clear refusal or a file, never a crash.
+        for round in 0..<300 {
+            var (damagedBase, damagedTop) = (good, top)
+            let target = round.isMultiple(of: 2) ? good.count : top.count
+            let index = random.int(in: 0...(target - 1))
+            let value = UInt8(random.int(in: 0...255))
+            if round.isMultiple(of: 2) { damagedBase[index] = value } else { damagedTop[index] = value }
+            if let merged = try? PDFOverlay.merge(damagedBase, damagedTop, pages: pages) {
+                #expect(merged.starts(with: Array("%PDF-".utf8)) || index < 5)
+            }
+        }
+    }
+}
