@@ -37,8 +37,11 @@ struct CairoPDF {
             }
             return number
         }
-        for page in pages where !(try Self.dictionary(bytes, objects, page)).contains("/Type /Page") {
-            throw Self.refused("a nested page tree")
+        for page in pages {
+            let dictionary = try Self.dictionary(bytes, objects, page)
+            guard dictionary.contains("/Type /Page"), !dictionary.contains("/Type /Pages") else {
+                throw Self.refused("a nested page tree")
+            }
         }
     }
 

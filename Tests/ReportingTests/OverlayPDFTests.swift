@@ -35,7 +35,7 @@ import Testing
     }
 
     /// Each page rasterized at `dpi` by poppler, as PNG bytes.
-    private func pages(_ pdf: [UInt8], dpi: Int = 60) throws -> [Data] {
+    private static func pages(_ pdf: [UInt8], dpi: Int = 60) throws -> [Data] {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("overlay-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -47,7 +47,11 @@ import Testing
     }
 
     @Test(arguments: [1, 7, 24])
-    func theOverlaidPDFLooksExactlyLikeOnePainting(holdings: Int) throws {
+    func theOverlaidPDFLooksExactlyLikeOnePainting(holdings: Int) async throws {
+        try await offCooperativePool { try Self.comparePaintings(holdings: holdings) }
+    }
+
+    private static func comparePaintings(holdings: Int) throws {
         let setup = try Setup(Self.sample(holdings: holdings))
         let (merged, overlaid) = try DashboardRenderer.paint(
             setup.document, with: setup.painter, measurer: setup.measurer)
@@ -94,7 +98,11 @@ import Testing
         #expect(throws: CanvasError.self) { try PDFOverlay.merge(one, one, pages: [5]) }
     }
 
-    @Test func damagedInputIsRefusedWithoutACrash() throws {
+    @Test func damagedInputIsRefusedWithoutACrash() async throws {
+        try await offCooperativePool { try Self.refuseDamage() }
+    }
+
+    private static func refuseDamage() throws {
         let setup = try Setup(Self.sample(holdings: 2))
         var (base, overlay) = (setup.document, setup.document)
         let splits = setup.document.pages.map { OverlaySplit($0) { setup.measurer.bound(of: $0, style: $1) } }
