@@ -22,10 +22,11 @@ import Testing
     @Test func theTimeLimitRunsOnTheInjectedClock() async throws {
         let clock = TestClock()
         let started = ContinuousClock.now
-        let result = try await CommandRunner.run(["sleep", "30"], timeout: .seconds(600), clock: clock)
+        let result = try await CommandRunner.run(["sleep", "120"], timeout: .seconds(600), clock: clock)
         #expect(result.timedOut && (result.status == SIGTERM || result.status == SIGKILL))
         #expect(clock.sleeps.first == .seconds(600), "the limit was waited on the test clock")
-        #expect(ContinuousClock.now - started < .seconds(25), "the child was stopped, not waited for")
+        // Far under the child's two minutes: a full test run on two cores has held this test's tasks for 32 s.
+        #expect(ContinuousClock.now - started < .seconds(100), "the child was stopped, not waited for")
     }
 
     @Test func cancellingTheCallerStopsTheChild() async throws {
