@@ -22,7 +22,9 @@ struct ClockOptions: ParsableArguments {
     /// The clock for `--now` (when given) or `KISDASH_NOW`, else the system clock; for commands without the flag.
     static func clock(now: String? = nil, environment: [String: String]) throws -> @Sendable () -> Date {
         guard let text = now ?? environment["KISDASH_NOW"], !text.isEmpty else { return { Date() } }
-        guard let start = ISO8601DateFormatter().date(from: text) else {
+        // Foundation's Swift ISO 8601 parser: the CoreFoundation `ISO8601DateFormatter` built ICU tables for it,
+        // 2 ms of every replayed command's start.
+        guard let start = try? Date(text, strategy: .iso8601) else {
             throw CLIError.configuration("--now / KISDASH_NOW must look like 2025-12-04T10:30:00+09:00")
         }
         let offset = start.timeIntervalSince(Date())
