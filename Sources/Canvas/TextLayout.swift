@@ -16,6 +16,10 @@ package final class TextLayout {
         guard let layout = pango_cairo_create_layout(context.pointer) else {
             throw CanvasError(.drawing, "pango_cairo_create_layout failed")
         }
+        // Glyphs where the font puts them, not snapped to whole points (a point is a device unit on a PDF
+        // surface): even spacing at 7-8 pt, and Cairo then writes each run as one string instead of a kerning
+        // adjustment between every two glyphs (the 20-holding PDF's text is a quarter shorter).
+        pango_context_set_round_glyph_positions(pango_layout_get_context(layout), 0)
         self.layout = layout
         self.context = context
     }

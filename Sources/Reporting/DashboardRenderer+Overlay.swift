@@ -9,16 +9,16 @@ extension DashboardRenderer {
     /// The same data gives the same bytes (both halves and the merge are deterministic). Should the merge refuse
     /// what Cairo wrote, the whole document is painted again on one surface: slower, never wrong.
     ///
-    /// - Returns: The PDF, and `false` when it was painted on one surface after a refused merge.
+    /// - Returns: The PDF, and whether it was painted again on one surface after a refused merge.
     static func paint(
         _ document: LaidOutDocument, with painter: PDFPainter, measurer: PangoTextMeasurer,
         merge: ([UInt8], [UInt8], [Int]) throws(CanvasError) -> [UInt8] = { try PDFOverlay.merge($0, $1, pages: $2) }
-    ) throws(CanvasError) -> (bytes: [UInt8], overlaid: Bool) {
+    ) throws(CanvasError) -> (bytes: [UInt8], fellBack: Bool) {
         let splits = document.pages.map { OverlaySplit($0) { measurer.bound(of: $0, style: $1) } }
         let overlaid = splits.indices.filter { !splits[$0].overlay.isEmpty }
         guard !overlaid.isEmpty else {
             try painter.paint(document)
-            return (try painter.surface.finish(), true)
+            return (try painter.surface.finish(), false)
         }
         var (base, overlay) = (document, document)
         for (index, split) in splits.enumerated() {
@@ -37,9 +37,9 @@ extension DashboardRenderer {
         }
         let overlayBytes = try painting.finish()
         do {
-            return (try merge(baseBytes, overlayBytes, overlaid), true)
+            return (try merge(baseBytes, overlayBytes, overlaid), false)
         } catch {
-            return (try paintOnOneSurface(document), false)
+            return (try paintOnOneSurface(document), true)
         }
     }
 

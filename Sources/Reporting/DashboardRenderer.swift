@@ -78,10 +78,10 @@ package struct DashboardRenderer: Sendable {
             let measurer = PangoTextMeasurer(layout: text)
             let document = DashboardLayout(template: template, measurer: measurer).layout(data)
             lap("layout")
-            let (bytes, overlaid) = try Self.paint(
+            let (bytes, fellBack) = try Self.paint(
                 document, with: PDFPainter(surface: surface, context: context, text: text), measurer: measurer)
             // One surface is the fallback when the two could not be merged (see DashboardRenderer+Overlay).
-            lap(overlaid ? "paint" : "paint (one surface)")
+            lap(fellBack ? "paint (one surface)" : "paint")
             return (bytes, document.pages.count, text.unknownGlyphs)
         } catch {
             throw ReportError(.write, "cannot draw the PDF: \(error.message); previous file kept")

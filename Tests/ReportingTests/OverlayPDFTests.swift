@@ -53,10 +53,10 @@ import Testing
 
     private static func comparePaintings(holdings: Int) throws {
         let setup = try Setup(Self.sample(holdings: holdings))
-        let (merged, overlaid) = try DashboardRenderer.paint(
+        let (merged, fellBack) = try DashboardRenderer.paint(
             setup.document, with: setup.painter, measurer: setup.measurer)
         let single = try DashboardRenderer.paintOnOneSurface(setup.document)
-        #expect(overlaid)
+        #expect(!fellBack)
         #expect(Data(merged).count(of: Array("/kdOverlay Do".utf8)) == 1)
         let (mergedPages, singlePages) = (try pages(merged), try pages(single))
         #expect(mergedPages.count == setup.document.pages.count)
@@ -77,10 +77,10 @@ import Testing
 
     @Test func aRefusedMergePaintsEverythingOnOneSurface() throws {
         let setup = try Setup(Self.sample(holdings: 3))
-        let (bytes, overlaid) = try DashboardRenderer.paint(
+        let (bytes, fellBack) = try DashboardRenderer.paint(
             setup.document, with: setup.painter, measurer: setup.measurer
         ) { _, _, _ throws(CanvasError) in throw CanvasError(.drawing, "refused on purpose") }
-        #expect(!overlaid)
+        #expect(fellBack)
         #expect(bytes == (try DashboardRenderer.paintOnOneSurface(setup.document)))
     }
 
