@@ -18,10 +18,11 @@ final class PangoTextMeasurer: TextMeasuring {
 
     init(layout: TextLayout) { self.layout = layout }
 
-    /// A size no smaller than `text`'s in `style`, without asking Pango again when it can be helped: what was
-    /// measured when it was, else for one line a generous bound (1.5 em a character, where the widest glyphs of
-    /// the Korean fonts are 1.1 em, and 1.6 em high, where a line is 1.15-1.45 em). Used to keep drawings from
-    /// moving over text (``OverlaySplit``): too large only keeps more on the main surface.
+    /// A size no smaller than `text`'s in `style`, asking Pango again only when it must.
+    ///
+    /// What was measured when it was; else, for one line, a generous bound: 1.5 em a character (the widest glyphs
+    /// of the Korean fonts are 1.1 em) and 1.6 em high (a line is 1.15-1.45 em). Used to keep drawings from moving
+    /// over text (``OverlaySplit``): too large only keeps more on the main surface.
     func bound(of text: String, style: TextStyle) -> (width: Double, height: Double) {
         if let size = sizes[Key(text: text, style: style)] { return size }
         guard !style.wraps, !text.contains(where: \.isNewline) else { return measure(text, style: style) }
