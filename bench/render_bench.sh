@@ -51,6 +51,8 @@ load() {
   DATABASE_URL="${DB_ADMIN%/*}/$db" KIS_BASE_URL="$SIM_REAL_URL" "$KISDASH" sync >/dev/null 2>"$WORK/sync_$n.err" \
     || { cat "$WORK/sync_$n.err" >&2; sim_stop; exit 1; }
   sim_stop
+  # Settled statistics now, so autovacuum does not analyze the fresh rows on the other core mid-measurement.
+  psql "${DB_ADMIN%/*}/$db" -qc "vacuum analyze" 2>/dev/null
 }
 
 command_for() { # renderer n
