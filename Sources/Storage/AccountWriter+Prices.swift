@@ -98,7 +98,7 @@ extension AccountWriter {
             uniquingKeysWith: { a, _ in a })
         var rows = PGBinaryCopy<StockCode, Date, PackedMinuteBars>(reservingBytes: bars.count * 50)
         for ((key, new), slot) in zip(touched, slots) {
-            rows.append(key.code, slot, PackedMinuteBars(merging: new, into: packed[key]))
+            rows.append(key.code, slot, try PackedMinuteBars(merging: new, into: packed[key]))
         }
         try conn.execute(
             """

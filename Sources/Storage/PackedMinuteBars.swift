@@ -6,17 +6,18 @@ import PortfolioModel
 /// in strictly increasing minute order, each six big-endian `int8` in the binary protocol's form (the minute as
 /// microseconds since 2000-01-01 UTC, then open, high, low, close and volume).
 ///
-/// Read in one loop over the bytes: no array header, no per-value length word, no per-row call. A value is
-/// checked as it is read (whole bars, minutes strictly increasing and finite, no negative price or volume), so a
-/// damaged one fails as `.decodingFailed` instead of drawing a wrong chart.
+/// Kept as the bytes the server sent and read in one loop over them when used: no array header, no per-value
+/// length word, no per-row call, no intermediate array. Every read checks each bar (minutes strictly increasing
+/// and finite, no negative price or volume), so a damaged value fails as `.decodingFailed` instead of drawing a
+/// wrong chart.
 struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
     /// A bar as stored: the minute as the server stores it (microseconds), so merging matches `min_price`'s key.
     struct Bar: Equatable {
         var micros, open, high, low, close, volume: Int64
     }
 
-    /// The bars, minutes strictly increasing.
-    private(set) var bars: [Bar]
+    /// The packed bars: a whole number of 48-byte bars, checked when read.
+    private let bytes: [UInt8]
 
     static let barSize = 48
 
@@ -39,23 +40,44 @@ struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
         guard bytes.count % Self.barSize == 0 else {
             throw PGError(code: .decodingFailed, message: "packed minute bars of \(bytes.count) bytes, not whole bars")
         }
-        bars = []
-        bars.reserveCapacity(bytes.count / Self.barSize)
-        for start in stride(from: 0, to: bytes.count, by: Self.barSize) {
-            func field(_ n: Int) -> Int64 {
-                Int64(bigEndian: bytes.loadUnaligned(fromByteOffset: start + 8 * n, as: Int64.self))
+        self.bytes = Array(bytes)
+    }
+
+    /// The number of bars.
+    var count: Int { bytes.count / Self.barSize }
+
+    /// Calls `body` with each bar, first to last, checking each as it goes.
+    ///
+    /// - Throws: `PGError` `.decodingFailed` naming the first bar out of order, infinite or negative.
+    func forEachBar(_ body: (Bar) -> Void) throws {
+        var last = Int64.min
+        try bytes.withUnsafeBytes { raw in
+            for index in 0..<count {
+                let start = index * Self.barSize
+                func field(_ n: Int) -> Int64 {
+                    Int64(bigEndian: raw.loadUnaligned(fromByteOffset: start + 8 * n, as: Int64.self))
+                }
+                let bar = Bar(
+                    micros: field(0), open: field(1), high: field(2), low: field(3), close: field(4), volume: field(5))
+                guard bar.micros > last, bar.micros != .max,
+                    min(bar.open, bar.high, bar.low, bar.close, bar.volume) >= 0
+                else {
+                    throw PGError(
+                        code: .decodingFailed,
+                        message: "packed minute bar \(index) is out of order, infinite or negative")
+                }
+                last = bar.micros
+                body(bar)
             }
-            let bar = Bar(
-                micros: field(0), open: field(1), high: field(2), low: field(3), close: field(4), volume: field(5))
-            guard bar.micros > (bars.last?.micros ?? .min), bar.micros != .max,
-                min(bar.open, bar.high, bar.low, bar.close, bar.volume) >= 0
-            else {
-                throw PGError(
-                    code: .decodingFailed,
-                    message: "packed minute bar \(bars.count) is out of order, infinite or negative")
-            }
-            bars.append(bar)
         }
+    }
+
+    /// The bars, checked (``forEachBar(_:)``).
+    func bars() throws -> [Bar] {
+        var bars: [Bar] = []
+        bars.reserveCapacity(count)
+        try forEachBar { bars.append($0) }
+        return bars
     }
 
     /// Merges `new` bars into `stored` ones.
@@ -63,7 +85,7 @@ struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
     /// A new bar replaces a stored one of the same minute, as the upsert into `min_price` replaces its row; of two
     /// new bars of one minute, the last wins. Linear after sorting the new bars (a light cycle's few appended
     /// minutes, or a full sync's day).
-    init(merging new: [MinuteBar], into stored: PackedMinuteBars?) {
+    init(merging new: [MinuteBar], into stored: PackedMinuteBars?) throws {
         // Sorted by minute, and by arrival within a minute, so the last of a minute's new bars comes last.
         let incoming = new.enumerated().map { index, bar in
             let minute = bar.minute.pgMicrosecondsSince2000
@@ -76,7 +98,7 @@ struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
         }
         .sorted { ($0.1.micros, $0.0) < ($1.1.micros, $1.0) }
         .map(\.1)
-        let old = stored?.bars ?? []
+        let old = try stored?.bars() ?? []
         var merged: [Bar] = []
         merged.reserveCapacity(old.count + incoming.count)
         var (i, j) = (0, 0)
@@ -96,34 +118,39 @@ struct PackedMinuteBars: PGBinaryDecodable, PGBinaryEncodable, Equatable {
             merged.append(last)
             j += 1
         }
-        bars = merged
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(merged.count * Self.barSize)
+        for bar in merged {
+            appendBigEndian(bar.micros, to: &bytes)
+            appendBigEndian(bar.open, to: &bytes)
+            appendBigEndian(bar.high, to: &bytes)
+            appendBigEndian(bar.low, to: &bytes)
+            appendBigEndian(bar.close, to: &bytes)
+            appendBigEndian(bar.volume, to: &bytes)
+        }
+        self.bytes = bytes
     }
 
-    /// Whether every bar lies in the slot that starts at `slot` (microseconds since 2000-01-01 UTC).
-    func fits(slot: Int64) -> Bool {
-        bars.allSatisfy { $0.micros >= slot && $0.micros < slot + Self.slotMicros }
-    }
-
-    /// Appends the bars, as bars of `code`, to `day`.
-    func appendMinuteBars(of code: StockCode, to day: inout [MinuteBar]) {
-        for bar in bars {
+    /// Appends the bars, as bars of `code`, to `day`, checking each and that all lie in the slot that starts at
+    /// `slot` (microseconds since 2000-01-01 UTC).
+    ///
+    /// - Returns: `false` when a bar lies outside the slot; the caller then fails the read.
+    /// - Throws: `PGError` `.decodingFailed` for a bar out of order, infinite or negative.
+    func appendMinuteBars(of code: StockCode, slot: Int64, to day: inout [MinuteBar]) throws -> Bool {
+        var inside = true
+        try forEachBar { bar in
+            inside = inside && bar.micros >= slot && bar.micros < slot + Self.slotMicros
             day.append(
                 MinuteBar(
                     code: code, minute: Date(pgMicrosecondsSince2000: bar.micros), open: KRW(bar.open),
                     high: KRW(bar.high), low: KRW(bar.low), close: KRW(bar.close), volume: bar.volume))
         }
+        return inside
     }
 
     /// A `bytea` field of a binary COPY: the length, then the bars.
     func appendPGBinary(to buffer: inout [UInt8]) {
-        appendBigEndian(Int32(bars.count * Self.barSize), to: &buffer)
-        for bar in bars {
-            appendBigEndian(bar.micros, to: &buffer)
-            appendBigEndian(bar.open, to: &buffer)
-            appendBigEndian(bar.high, to: &buffer)
-            appendBigEndian(bar.low, to: &buffer)
-            appendBigEndian(bar.close, to: &buffer)
-            appendBigEndian(bar.volume, to: &buffer)
-        }
+        appendBigEndian(Int32(bytes.count), to: &buffer)
+        buffer.append(contentsOf: bytes)
     }
 }

@@ -40,13 +40,12 @@ enum PriceRows {
         var bars: [StockCode: [MinuteBar]] = [:]
         for (code, slots) in slots {
             var day: [MinuteBar] = []
-            day.reserveCapacity(slots.reduce(0) { $0 + $1.packed.bars.count })
+            day.reserveCapacity(slots.reduce(0) { $0 + $1.packed.count })
             for (slot, packed) in slots {
-                guard packed.fits(slot: slot) else {
+                guard try packed.appendMinuteBars(of: code, slot: slot, to: &day) else {
                     throw StorageError(
                         code: .corruptRow, message: "packed minute bars of \(code) outside their half hour")
                 }
-                packed.appendMinuteBars(of: code, to: &day)
             }
             bars[code] = day
         }

@@ -226,13 +226,14 @@ import Testing
     }
 
     @Test func mergingReplacesAMinuteKeepsTheRestInOrderAndRoundTrips() throws {
-        let stored = PackedMinuteBars(
+        let stored = try PackedMinuteBars(
             merging: [try bar(2, close: 1), try bar(0, close: 1), try bar(1, close: 1)], into: nil)
-        let merged = PackedMinuteBars(
+        let merged = try PackedMinuteBars(
             merging: [try bar(3, close: 2), try bar(1, close: 2), try bar(1, close: 3)], into: stored)
         let code = try #require(StockCode("005930"))
         var bars: [MinuteBar] = []
-        merged.appendMinuteBars(of: code, to: &bars)
+        let slot = PackedMinuteBars.slot(of: try bar(0, close: 1).minute)
+        #expect(try merged.appendMinuteBars(of: code, slot: slot, to: &bars))
         #expect(
             bars == [
                 try bar(0, close: 1), try bar(1, close: 3), try bar(2, close: 1), try bar(3, close: 2),
