@@ -18,8 +18,11 @@ package enum PDFOverlay {
     package static func merge(_ base: [UInt8], _ overlay: [UInt8], pages: [Int]) throws(CanvasError) -> [UInt8] {
         let under = try CairoPDF(base)
         let over = try CairoPDF(overlay)
-        guard under.pages.count == over.pages.count, pages.allSatisfy(under.pages.indices.contains) else {
+        guard under.pages.count == over.pages.count else {
             throw CairoPDF.refused("the overlay has \(over.pages.count) pages, the base \(under.pages.count)")
+        }
+        guard pages.allSatisfy(under.pages.indices.contains) else {
+            throw CairoPDF.refused("a page to overlay past the last of \(under.pages.count)")
         }
         var next = under.objects.count
         let (open, close) = (next, next + 1)
