@@ -75,6 +75,22 @@ import Testing
         #expect(try PDFInspection(contentsOf: a).pages == setup.document.pages.count)
     }
 
+    @Test(arguments: DashboardScenario.allCases)
+    func everyScenarioLooksTheSameOnTwoSurfaces(_ scenario: DashboardScenario) async throws {
+        try await offCooperativePool {
+            let size = DashboardTemplate.standard.pageSize
+            let surface = try PDFSurface(width: size.width, height: size.height)
+            let context = try DrawingContext(surface: surface)
+            let text = try TextLayout(context: context)
+            let measurer = PangoTextMeasurer(layout: text)
+            let document = DashboardLayout(template: .standard, measurer: measurer).layout(scenario.make())
+            let (merged, fellBack) = try DashboardRenderer.paint(
+                document, with: PDFPainter(surface: surface, context: context, text: text), measurer: measurer)
+            #expect(!fellBack)
+            #expect(try Self.pages(merged) == Self.pages(DashboardRenderer.paintOnOneSurface(document)))
+        }
+    }
+
     @Test func aRefusedMergePaintsEverythingOnOneSurface() throws {
         let setup = try Setup(Self.sample(holdings: 3))
         let (bytes, fellBack) = try DashboardRenderer.paint(
