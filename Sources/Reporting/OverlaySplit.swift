@@ -24,26 +24,26 @@ struct OverlaySplit {
         // The non-text commands since the text after them: Cairo ends a text object at any other drawing, and
         // two texts with nothing between them share one, the second placed relative to the first (rounded a
         // little differently). One command of such a run stays, so the text is written as before.
-        var run: (first: Int, allMoved: Bool)?
+        var run: (first: Int, bounds: Rect, allMoved: Bool)?
         var textAfter = false
         for index in page.commands.indices.reversed() {
             let command = page.commands[index]
             let footprint = PaintFootprint(command, measure: measure)
+            let area = footprint.bounds.grown(by: clearance)
             if case .text = command {
                 if textAfter, let run, run.allMoved {
                     moves[run.first] = false
-                    stayed.insert(
-                        PaintFootprint(page.commands[run.first], measure: measure).bounds.grown(by: clearance))
+                    stayed.insert(run.bounds)
                 }
                 (run, textAfter) = (nil, true)
-            } else if !stayed.contains(where: footprint.bounds.grown(by: clearance), footprint.touches) {
+                stayed.insert(area)
+            } else if !stayed.contains(where: area, footprint.touches) {
                 moves[index] = true
-                run = (index, run?.allMoved ?? true)
-                continue
+                run = (index, area, run?.allMoved ?? true)
             } else {
-                run = (index, false)
+                run = (index, area, false)
+                stayed.insert(area)
             }
-            stayed.insert(footprint.bounds.grown(by: clearance))
         }
         for (command, moves) in zip(page.commands, moves) {
             if moves { overlay.append(command) } else { base.append(command) }

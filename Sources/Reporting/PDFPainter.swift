@@ -39,7 +39,10 @@ struct PDFPainter {
     /// `123.449`; a quarter point comes out as `123.25`, `123.5` or `123`. The minute charts' 78,000 segments at 100
     /// holdings are most of the content stream, and Cairo formats and compresses every byte of it: the file is
     /// 17 % smaller and paint faster, with the same picture at 60 and 150 dpi (bench/README.md).
-    private static func round(_ value: Double) -> Double { (value * 4).rounded() / 4 }
+    static func round(_ value: Double) -> Double { (value * 4).rounded() / 4 }
+
+    /// The width of a pie slice's outline.
+    static let wedgeOutlineWidth = 0.8
 
     private func setColor(_ color: Color) {
         context.setColor(red: color.red, green: color.green, blue: color.blue, alpha: color.alpha)
@@ -98,7 +101,7 @@ struct PDFPainter {
             context.fill(preserve: stroke != nil)
             if let stroke {
                 setColor(stroke)
-                context.setLineWidth(0.8)
+                context.setLineWidth(Self.wedgeOutlineWidth)
                 context.setDash([])
                 context.stroke()
             }

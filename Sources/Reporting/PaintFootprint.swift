@@ -3,8 +3,9 @@ import Dashboard
 /// Where a drawing command can leave paint: a box around all of it and, for lines and bars, the shapes inside.
 ///
 /// Conservative by construction: a stroke reaches half its width from its centre line, a mitred corner up to
-/// Cairo's miter limit (10) times that, and text fills its measured box. The finer shapes are only looked at when
-/// a box comes inside ``bounds``.
+/// Cairo's miter limit (10) times that, and text fills its measured box. Lines and bars are taken where the painter
+/// puts them, on its quarter-point grid (``PDFPainter/round(_:)``). The finer shapes are only looked at when a box
+/// comes inside ``bounds``.
 struct PaintFootprint {
     /// Everything the command paints lies inside.
     let bounds: Rect
@@ -15,8 +16,8 @@ struct PaintFootprint {
 
     /// The footprint of `command`; `measure` gives a text's size as the layout measured it.
     init(_ command: DrawCommand, measure: (String, TextStyle) -> (width: Double, height: Double)) {
-        self.command = command
-        switch command {
+        self.command = Self.asPainted(command)
+        switch self.command {
         case .text(let string, let style, _, let origin):
             // A one-line text in a box was fitted to it by its natural size, which the layout measured (and the
             // measurer remembers); its box holds it.
@@ -35,7 +36,7 @@ struct PaintFootprint {
             bounds = Self.bounds(points.lazy.map { ($0.x, $0.x, $0.y, $0.y) })
         case .wedge(let center, let radius, _, _, _, let stroke):
             let circle = Rect(x: center.x - radius, y: center.y - radius, width: 2 * radius, height: 2 * radius)
-            bounds = stroke == nil ? circle : circle.grown(by: 0.8 / 2 * Self.miterLimit)
+            bounds = stroke == nil ? circle : circle.grown(by: PDFPainter.wedgeOutlineWidth / 2 * Self.miterLimit)
         }
     }
 
@@ -52,6 +53,22 @@ struct PaintFootprint {
             }
         default:
             return true
+        }
+    }
+
+    /// `command` with its line or bar coordinates where ``PDFPainter`` draws them.
+    private static func asPainted(_ command: DrawCommand) -> DrawCommand {
+        switch command {
+        case .polyline(let points, let color, let lineWidth, let dash):
+            .polyline(
+                points.map { Point(PDFPainter.round($0.x), PDFPainter.round($0.y)) }, color: color,
+                lineWidth: lineWidth, dash: dash)
+        case .bars(let bars, let width, let color):
+            .bars(
+                bars.map {
+                    Bar(x: PDFPainter.round($0.x), top: PDFPainter.round($0.top), bottom: PDFPainter.round($0.bottom))
+                }, width: width, color: color)
+        default: command
         }
     }
 
