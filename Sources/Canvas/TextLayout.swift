@@ -2,33 +2,51 @@ internal import CPangoCairo
 
 /// Sets and draws text with Pango on one ``DrawingContext``.
 ///
-/// Owns one `PangoLayout`, reused for every string.
+/// Keeps one `PangoLayout` for each text and style it was asked about: the layout measures a text to place it, and
+/// the paint then draws that same laid-out text without shaping it again (shaping is most of a draw's cost). A
+/// one-line text drawn in a box it fits is drawn from its natural-width layout, moved as the box's alignment moves
+/// it (``alignmentOffset(box:line:alignment:)``): the same glyphs, shaped once.
 package final class TextLayout {
-    private let layout: OpaquePointer
+    private struct Key: Hashable {
+        var text: String
+        var style: Style
+    }
+
+    private let pangoContext: OpaquePointer
+    /// Set anew for each text should Pango ever fail to make a layout (GLib aborts on a failed allocation first).
+    private let spare: OpaquePointer
     private let context: DrawingContext
     private var fonts: [FontKey: FontDescription] = [:]
-    private var hasAttributes = false
+    private var layouts: [Key: OpaquePointer] = [:]
     /// Glyphs no installed font could draw ("tofu"), counted over everything drawn so far.
     package private(set) var unknownGlyphs = 0
 
     /// Creates a layout for `context`.
     package init(context: DrawingContext) throws(CanvasError) {
-        guard let layout = pango_cairo_create_layout(context.pointer) else {
-            throw CanvasError(.drawing, "pango_cairo_create_layout failed")
+        guard let pangoContext = pango_cairo_create_context(context.pointer) else {
+            throw CanvasError(.drawing, "pango_cairo_create_context failed")
         }
         // Glyphs where the font puts them, not snapped to whole points (a point is a device unit on a PDF
         // surface): even spacing at 7-8 pt, and Cairo then writes each run as one string instead of a kerning
         // adjustment between every two glyphs (the 20-holding PDF's text is a quarter shorter).
-        pango_context_set_round_glyph_positions(pango_layout_get_context(layout), 0)
-        self.layout = layout
+        pango_context_set_round_glyph_positions(pangoContext, 0)
+        guard let spare = pango_layout_new(pangoContext) else {
+            CPangoCairo_unref(UnsafeMutableRawPointer(pangoContext))
+            throw CanvasError(.drawing, "pango_layout_new failed")
+        }
+        self.pangoContext = pangoContext
+        self.spare = spare
         self.context = context
     }
 
-    deinit { CPangoCairo_unref(UnsafeMutableRawPointer(layout)) }
+    deinit {
+        for layout in layouts.values + [spare] { CPangoCairo_unref(UnsafeMutableRawPointer(layout)) }
+        CPangoCairo_unref(UnsafeMutableRawPointer(pangoContext))
+    }
 
     /// The size `text` takes in `style`, in points.
     package func measure(_ text: String, style: Style) -> (width: Double, height: Double) {
-        configure(text, style: style)
+        let layout = laidOut(text, style: style)
         var width: Int32 = 0
         var height: Int32 = 0
         pango_layout_get_size(layout, &width, &height)
@@ -37,16 +55,36 @@ package final class TextLayout {
 
     /// Draws `text` with its box's top-left corner at (`x`, `y`).
     package func draw(_ text: String, style: Style, x: Double, y: Double) {
-        configure(text, style: style)
+        let (layout, offset) = placed(text, style: style)
         unknownGlyphs += Int(pango_layout_get_unknown_glyphs_count(layout))
-        cairo_move_to(context.pointer, x, y)
+        cairo_move_to(context.pointer, x + Double(offset) / CPangoCairo_scale(), y)
         pango_cairo_show_layout(context.pointer, layout)
         cairo_new_path(context.pointer)
     }
 
-    private func configure(_ text: String, style: Style) {
+    /// The layout of `text` in `style`, made and set the first time it is asked for.
+    ///
+    /// Without a box width, a one-line text's alignment and ellipsis change nothing, so those styles share one
+    /// layout.
+    func laidOut(_ text: String, style: Style) -> OpaquePointer {
+        var style = style
+        if style.width == nil, !style.wraps, Self.isOneLine(text) {
+            style = Style(family: style.family, size: style.size, bold: style.bold)
+        }
+        let key = Key(text: text, style: style)
+        if let layout = layouts[key] { return layout }
+        guard let layout = pango_layout_new(pangoContext) else {
+            configure(spare, text: text, style: style)
+            return spare
+        }
+        configure(layout, text: text, style: style)
+        layouts[key] = layout
+        return layout
+    }
+
+    private func configure(_ layout: OpaquePointer, text: String, style: Style) {
         pango_layout_set_font_description(layout, font(for: style).pointer)
-        let width = style.width.map { Int32(($0 * CPangoCairo_scale()).rounded(.down)) } ?? -1
+        let width = style.width.map(Self.units) ?? -1
         pango_layout_set_width(layout, width)
         pango_layout_set_spacing(layout, Int32(style.lineSpacing * CPangoCairo_scale()))
         pango_layout_set_alignment(layout, Self.alignment(style.alignment))
@@ -64,10 +102,7 @@ package final class TextLayout {
             let attributes = KeepAllAttributes(text: text)
             // The layout takes its own reference; the wrapper must live until the call returns.
             withExtendedLifetime(attributes) { pango_layout_set_attributes(layout, attributes.list) }
-        } else if hasAttributes {
-            pango_layout_set_attributes(layout, nil)
         }
-        hasAttributes = style.wraps
     }
 
     private func font(for style: Style) -> FontDescription {
