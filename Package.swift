@@ -33,6 +33,7 @@ let package = Package(
         .systemLibrary(name: "CLibCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         .systemLibrary(
             name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Wrappers and shared values
         .target(
@@ -44,7 +45,7 @@ let package = Package(
         .target(
             name: "PortfolioModel", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
             swiftSettings: settings),
-        .target(name: "Canvas", dependencies: ["CPangoCairo"], swiftSettings: settings),
+        .target(name: "Canvas", dependencies: ["CPangoCairo", "CZlib"], swiftSettings: settings),
         .target(name: "Digest", dependencies: ["CLibCrypto"], swiftSettings: settings),
         .target(
             name: "HTTPTransport",

@@ -4,7 +4,7 @@
 # so every apt step is retried.
 set -euo pipefail
 
-PACKAGES=(libcairo2-dev libpango1.0-dev libpq-dev libcurl4-openssl-dev libssl-dev
+PACKAGES=(libcairo2-dev libpango1.0-dev zlib1g-dev libpq-dev libcurl4-openssl-dev libssl-dev
           postgresql fonts-nanum fonts-noto-cjk rsync poppler-utils)
 
 missing=()

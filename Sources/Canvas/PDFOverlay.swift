@@ -18,6 +18,7 @@ package enum PDFOverlay {
     package static func merge(_ base: [UInt8], _ overlay: [UInt8], pages: [Int]) throws(CanvasError) -> [UInt8] {
         let under = try CairoPDF(base)
         let over = try CairoPDF(overlay)
+        var replaced = try under.compressedStreams(workers: 2)
         guard under.pages.count == over.pages.count else {
             throw CairoPDF.refused("the overlay has \(over.pages.count) pages, the base \(under.pages.count)")
         }
@@ -32,7 +33,6 @@ package enum PDFOverlay {
             object(open, "<< /Length 2 >>\nstream\nq\n\nendstream\nendobj\n"),
             object(close, "<< /Length \(closing.utf8.count) >>\nstream\n\(closing)\nendstream\nendobj\n"),
         ]
-        var replaced: [Int: [UInt8]] = [:]
         for index in Set(pages).sorted() {
             let form = next
             next += 1
@@ -49,6 +49,19 @@ package enum PDFOverlay {
             added.append(try formObject(form, page: index, of: over))
         }
         return write(under, replacing: replaced, adding: added, size: next)
+    }
+
+    /// `pdf` with every stream Cairo left uncompressed compressed (``PDFSurface/compressPagesOnBothCores()``),
+    /// on `workers` threads, faster when its pages have `drawingsOnly`; `pdf` itself when Cairo compressed them
+    /// all.
+    package static func compressingPages(
+        _ pdf: [UInt8], workers: Int, drawingsOnly: Bool = false
+    ) throws(CanvasError) -> [UInt8] {
+        let document = try CairoPDF(pdf)
+        let replaced = try document.compressedStreams(
+            workers: workers, level: drawingsOnly ? Deflate.drawingLevel : Deflate.level)
+        guard !replaced.isEmpty else { return pdf }
+        return write(document, replacing: replaced, adding: [], size: document.objects.count)
     }
 
     /// `resources` with the form added under ``formName``.
@@ -77,11 +90,16 @@ package enum PDFOverlay {
         guard let box = page.firstRange(of: "/MediaBox ["), let end = page[box.upperBound...].firstIndex(of: "]") else {
             throw CairoPDF.refused("the overlay's page \(index + 1) has no media box")
         }
-        let data = try overlay.streamData(contents)
-        let filter = try overlay.dictionary(contents).contains("/Filter /FlateDecode") ? " /Filter /FlateDecode" : ""
+        let content = try overlay.dictionary(contents)
+        var data = Array(try overlay.streamData(contents))
+        if !content.contains("/Filter") {
+            data = try Deflate.compress(data[...], level: Deflate.drawingLevel)
+        } else if !content.contains("/Filter /FlateDecode") {
+            throw CairoPDF.refused("the overlay's page \(index + 1) has a filter other than Flate")
+        }
         let compact = resources.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let dictionary =
-            "<< /Type /XObject /Subtype /Form /BBox [\(page[box.upperBound..<end])] /Resources \(compact)\(filter)"
+            "<< /Type /XObject /Subtype /Form /BBox [\(page[box.upperBound..<end])] /Resources \(compact) /Filter /FlateDecode"
             + " /Length \(data.count) >>\nstream\n"
         return Array("\(number) 0 obj\n\(dictionary)".utf8) + data + Array("\nendstream\nendobj\n".utf8)
     }

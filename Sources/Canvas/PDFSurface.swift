@@ -14,14 +14,7 @@ package final class PDFSurface {
 
     /// Creates a surface whose first page is `width` × `height` points.
     package init(width: Double, height: Double) throws(CanvasError) {
-        let closure = Unmanaged.passUnretained(sink).toOpaque()
-        let write: cairo_write_func_t = { closure, data, length in
-            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-            Unmanaged<PDFSink>.fromOpaque(closure).takeUnretainedValue().bytes
-                .append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }
-        guard let surface = cairo_pdf_surface_create_for_stream(write, closure, width, height) else {
+        guard let surface = cairo_pdf_surface_create_for_stream(PDFSink.write, sink.closure, width, height) else {
             throw CanvasError(.surface, "cannot create a PDF surface")
         }
         let status = cairo_surface_status(surface)
@@ -97,9 +90,4 @@ package struct PDFMetadata: Sendable, Hashable {
         self.keywords = keywords
         self.creationDate = creationDate
     }
-}
-
-/// Where Cairo's output stream collects the PDF.
-private final class PDFSink {
-    var bytes: [UInt8] = []
 }

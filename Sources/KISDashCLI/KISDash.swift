@@ -1,4 +1,5 @@
 package import ArgumentParser
+import Canvas
 import Foundation
 import Logging
 import Settings
@@ -33,6 +34,8 @@ package struct KISDash: AsyncParsableCommand {
 
     /// Runs the command line (what the `kisdash` executable does), so the executable needs no ArgumentParser import.
     package static func runFromCommandLine() async {
+        // First, while this is the only thread: the environment Cairo reads for every PDF surface.
+        PDFSurface.compressPagesOnBothCores()
         LoggingSystem.bootstrap { KSTLogHandler(label: $0) }
         let arguments = Array(CommandLine.arguments.dropFirst())
         if let word = arguments.first, let suggestion = unknownCommand(word) {

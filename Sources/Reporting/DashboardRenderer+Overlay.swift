@@ -18,7 +18,7 @@ extension DashboardRenderer {
         let overlaid = splits.indices.filter { !splits[$0].overlay.isEmpty }
         guard !overlaid.isEmpty else {
             try painter.paint(document)
-            return (try painter.surface.finish(), false)
+            return (compressingPages(try painter.surface.finish()), false)
         }
         var (base, overlay) = (document, document)
         for (index, split) in splits.enumerated() {
@@ -49,6 +49,12 @@ extension DashboardRenderer {
         let surface = try PDFSurface(width: document.pages.first?.width ?? 1, height: document.pages.first?.height ?? 1)
         let context = try DrawingContext(surface: surface)
         try PDFPainter(surface: surface, context: context, text: try TextLayout(context: context)).paint(document)
-        return try surface.finish()
+        return compressingPages(try surface.finish())
+    }
+
+    /// `pdf` with its pages compressed on both cores (``PDFSurface/compressPagesOnBothCores()``), or as Cairo wrote
+    /// it should that fail: larger, never wrong.
+    static func compressingPages(_ pdf: [UInt8], workers: Int = 2, drawingsOnly: Bool = false) -> [UInt8] {
+        (try? PDFOverlay.compressingPages(pdf, workers: workers, drawingsOnly: drawingsOnly)) ?? pdf
     }
 }

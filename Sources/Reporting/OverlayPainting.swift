@@ -24,7 +24,8 @@ final class OverlayPainting: Sendable {
                 let surface = try PDFSurface(width: first?.width ?? 1, height: first?.height ?? 1)
                 let context = try DrawingContext(surface: surface)
                 try PDFPainter(surface: surface, context: context, text: nil).paint(document)
-                return try surface.finish()
+                // Compressed here, while the main surface is still painting.
+                return DashboardRenderer.compressingPages(try surface.finish(), workers: 1, drawingsOnly: true)
             }
             painting.outcome.withLock { $0 = result }
         }

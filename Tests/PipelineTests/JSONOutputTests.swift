@@ -40,6 +40,7 @@ struct JSONOutputTests {
                     let stages = run["stages"] as? [[String: Any]] ?? []
                     #expect(stages.map { $0["name"] as? String }.contains("render"))
                     #expect(run["signal"] is NSNull)
+                    try expectEveryStreamCompressed(dir.appendingPathComponent("Kis_Dashboard.pdf"))
                     let after = try object(try await kisdash.capture(["status", "--json"]).stdout)
                     #expect(isKSTInstant(after["dataAsOf"]))
                     let cycles = after["cycles"] as? [[String: Any]] ?? []
@@ -55,6 +56,22 @@ struct JSONOutputTests {
                 }
             }
         }
+    }
+
+    /// The binary has Cairo leave page contents uncompressed and compresses them itself (PDFSurface's
+    /// `compressPagesOnBothCores`): every stream of the published PDF must still be compressed, but for the two
+    /// tiny `q` / `Q … Do` streams around each overlaid page.
+    private func expectEveryStreamCompressed(_ pdf: URL) throws {
+        let text = String(decoding: try Data(contentsOf: pdf), as: UTF8.self)
+        let streams = text.components(separatedBy: "endobj").compactMap { object -> String? in
+            guard let open = object.range(of: " 0 obj\n"), let data = object.range(of: ">>\nstream\n") else {
+                return nil
+            }
+            return String(object[open.upperBound..<data.lowerBound]) + ">>"
+        }
+        #expect(streams.count > 4)
+        let bare = streams.filter { !$0.contains("/Filter /FlateDecode") }
+        #expect(bare.allSatisfy { $0 == "<< /Length 2 >>" || $0 == "<< /Length 16 >>" }, "\(bare)")
     }
 
     @Test func versionAndTypos() async throws {
