@@ -1,29 +1,47 @@
-/// Lays the pages of one Cairo PDF over the same pages of another: how two surfaces painted at the same time
-/// become one document.
+/// Lays drawings over the pages of a Cairo PDF: how the drawings painted on the second core (``PDFContent``) and
+/// the main surface's pages become one document.
 ///
-/// Each overlaid page of the base gets the overlay's page as a form XObject drawn after the page's own content.
-/// The page's content is wrapped in `q` … `Q` first: Cairo starts every page by flipping the y axis and never
-/// undoes it, and the form flips on its own. The form keeps the overlay page's resources, so no names can clash.
-/// Every other object of the base is copied byte for byte (fonts, outline, metadata); the overlay contributes only
-/// its pages' compressed content streams. Its pages' resources must not reference other objects: the overlay is
-/// lines and shapes, never text or images (whose fonts and pictures would be separate objects).
+/// Each overlaid page gets its drawings as a form XObject drawn after the page's own content. The page's content
+/// is wrapped in `q` … `Q` first: Cairo starts every page by flipping the y axis and never undoes it, and the form
+/// flips on its own. The form carries its own resources (its graphics states), so no names can clash. Every other
+/// object of the base is copied byte for byte (fonts, outline, metadata), but for the streams Cairo left
+/// uncompressed (``PDFSurface/compressPagesOnBothCores()``), which are compressed here on two threads.
 package enum PDFOverlay {
     /// The name each overlaid page's resources give the form.
     static let formName = "/kdOverlay"
 
-    /// `base` with page `i` of `overlay` drawn over page `i` for each `i` in `pages` (0-based).
-    ///
-    /// - Throws: `CanvasError` (`.drawing`) naming what was unexpected when either file is not as Cairo 1.16
-    ///   writes it, or the two have different page counts; nothing is half-merged.
-    package static func merge(_ base: [UInt8], _ overlay: [UInt8], pages: [Int]) throws(CanvasError) -> [UInt8] {
-        let under = try CairoPDF(base)
-        let over = try CairoPDF(overlay)
-        var replaced = try under.compressedStreams(workers: 2)
-        guard under.pages.count == over.pages.count else {
-            throw CairoPDF.refused("the overlay has \(over.pages.count) pages, the base \(under.pages.count)")
+    /// One page's drawings, ready to be laid over it: the content compressed, and the resources it names.
+    package struct Form: Sendable {
+        let box: String
+        let resources: String
+        let data: [UInt8]
+
+        /// `content` for a page `width` × `height` points.
+        package init(_ content: PDFContent, width: Double, height: Double) throws(CanvasError) {
+            let (bytes, resources) = content.finished()
+            var box: [UInt8] = []
+            for value in [0, 0, width, height] {
+                box.append(UInt8(ascii: " "))
+                PDFNumber.append(value, to: &box)
+            }
+            self.box = String(decoding: box, as: UTF8.self)
+            self.resources = resources
+            data = try Deflate.compress(bytes[...], level: Deflate.drawingLevel)
         }
-        guard pages.allSatisfy(under.pages.indices.contains) else {
+    }
+
+    /// `base` with `forms[i]` drawn over page `i` (0-based) for each `i`.
+    ///
+    /// - Throws: `CanvasError` (`.drawing`) naming what was unexpected when `base` is not as Cairo 1.16 writes it,
+    ///   or a form is for a page it does not have; nothing is half-merged.
+    package static func merge(_ base: [UInt8], forms: [Int: Form]) throws(CanvasError) -> [UInt8] {
+        let under = try CairoPDF(base)
+        var replaced = try under.compressedStreams(workers: 2)
+        guard forms.keys.allSatisfy(under.pages.indices.contains) else {
             throw CairoPDF.refused("a page to overlay past the last of \(under.pages.count)")
+        }
+        guard !forms.isEmpty else {
+            return replaced.isEmpty ? base : write(under, replacing: replaced, adding: [], size: under.objects.count)
         }
         var next = under.objects.count
         let (open, close) = (next, next + 1)
@@ -33,8 +51,8 @@ package enum PDFOverlay {
             object(open, "<< /Length 2 >>\nstream\nq\n\nendstream\nendobj\n"),
             object(close, "<< /Length \(closing.utf8.count) >>\nstream\n\(closing)\nendstream\nendobj\n"),
         ]
-        for index in Set(pages).sorted() {
-            let form = next
+        for (index, form) in forms.sorted(by: { $0.key < $1.key }) {
+            let formNumber = next
             next += 1
             let pageNumber = under.pages[index]
             var page = try under.dictionary(pageNumber)
@@ -45,23 +63,11 @@ package enum PDFOverlay {
             }
             page.replaceSubrange(at, with: "/Contents [ \(open) 0 R \(contents) 0 R \(close) 0 R ]")
             replaced[pageNumber] = object(pageNumber, page + "endobj\n")
-            replaced[resources] = object(resources, try withForm(form, in: under.dictionary(resources)) + "endobj\n")
-            added.append(try formObject(form, page: index, of: over))
+            replaced[resources] = object(
+                resources, try withForm(formNumber, in: under.dictionary(resources)) + "endobj\n")
+            added.append(formObject(formNumber, form))
         }
         return write(under, replacing: replaced, adding: added, size: next)
-    }
-
-    /// `pdf` with every stream Cairo left uncompressed compressed (``PDFSurface/compressPagesOnBothCores()``),
-    /// on `workers` threads, faster when its pages have `drawingsOnly`; `pdf` itself when Cairo compressed them
-    /// all.
-    package static func compressingPages(
-        _ pdf: [UInt8], workers: Int, drawingsOnly: Bool = false
-    ) throws(CanvasError) -> [UInt8] {
-        let document = try CairoPDF(pdf)
-        let replaced = try document.compressedStreams(
-            workers: workers, level: drawingsOnly ? Deflate.drawingLevel : Deflate.level)
-        guard !replaced.isEmpty else { return pdf }
-        return write(document, replacing: replaced, adding: [], size: document.objects.count)
     }
 
     /// `resources` with the form added under ``formName``.
@@ -78,30 +84,12 @@ package enum PDFOverlay {
         return resources
     }
 
-    /// Page `index` of `overlay` as form XObject number `number`, its content stream copied still compressed.
-    private static func formObject(_ number: Int, page index: Int, of overlay: CairoPDF) throws(CanvasError) -> [UInt8]
-    {
-        let page = try overlay.dictionary(overlay.pages[index])
-        let contents = try CairoPDF.reference("/Contents", in: page)
-        let resources = try overlay.dictionary(try CairoPDF.reference("/Resources", in: page))
-        guard !resources.contains(" 0 R") else {
-            throw CairoPDF.refused("the overlay's page \(index + 1) uses fonts, images or patterns")
-        }
-        guard let box = page.firstRange(of: "/MediaBox ["), let end = page[box.upperBound...].firstIndex(of: "]") else {
-            throw CairoPDF.refused("the overlay's page \(index + 1) has no media box")
-        }
-        let content = try overlay.dictionary(contents)
-        var data = Array(try overlay.streamData(contents))
-        if !content.contains("/Filter") {
-            data = try Deflate.compress(data[...], level: Deflate.drawingLevel)
-        } else if !content.contains("/Filter /FlateDecode") {
-            throw CairoPDF.refused("the overlay's page \(index + 1) has a filter other than Flate")
-        }
-        let compact = resources.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// `form` as form XObject number `number`.
+    private static func formObject(_ number: Int, _ form: Form) -> [UInt8] {
         let dictionary =
-            "<< /Type /XObject /Subtype /Form /BBox [\(page[box.upperBound..<end])] /Resources \(compact) /Filter /FlateDecode"
-            + " /Length \(data.count) >>\nstream\n"
-        return Array("\(number) 0 obj\n\(dictionary)".utf8) + data + Array("\nendstream\nendobj\n".utf8)
+            "<< /Type /XObject /Subtype /Form /BBox [\(form.box) ] /Resources \(form.resources) /Filter /FlateDecode"
+            + " /Length \(form.data.count) >>\nstream\n"
+        return Array("\(number) 0 obj\n\(dictionary)".utf8) + form.data + Array("\nendstream\nendobj\n".utf8)
     }
 
     private static func object(_ number: Int, _ body: String) -> [UInt8] { Array("\(number) 0 obj\n\(body)".utf8) }

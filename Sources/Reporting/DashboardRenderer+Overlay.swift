@@ -12,7 +12,9 @@ extension DashboardRenderer {
     /// - Returns: The PDF, and whether it was painted again on one surface after a refused merge.
     static func paint(
         _ document: LaidOutDocument, with painter: PDFPainter, measurer: PangoTextMeasurer,
-        merge: ([UInt8], [UInt8], [Int]) throws(CanvasError) -> [UInt8] = { try PDFOverlay.merge($0, $1, pages: $2) }
+        merge: ([UInt8], [Int: PDFOverlay.Form]) throws(CanvasError) -> [UInt8] = {
+            try PDFOverlay.merge($0, forms: $1)
+        }
     ) throws(CanvasError) -> (bytes: [UInt8], fellBack: Bool) {
         let splits = document.pages.map { OverlaySplit($0) { measurer.bound(of: $0, style: $1) } }
         let overlaid = splits.indices.filter { !splits[$0].overlay.isEmpty }
@@ -35,9 +37,9 @@ extension DashboardRenderer {
             _ = try? painting.finish()
             throw error
         }
-        let overlayBytes = try painting.finish()
+        let forms = try painting.finish()
         do {
-            return (try merge(baseBytes, overlayBytes, overlaid), false)
+            return (try merge(baseBytes, forms), false)
         } catch {
             return (try paintOnOneSurface(document), true)
         }
@@ -54,7 +56,5 @@ extension DashboardRenderer {
 
     /// `pdf` with its pages compressed on both cores (``PDFSurface/compressPagesOnBothCores()``), or as Cairo wrote
     /// it should that fail: larger, never wrong.
-    static func compressingPages(_ pdf: [UInt8], workers: Int = 2, drawingsOnly: Bool = false) -> [UInt8] {
-        (try? PDFOverlay.compressingPages(pdf, workers: workers, drawingsOnly: drawingsOnly)) ?? pdf
-    }
+    static func compressingPages(_ pdf: [UInt8]) -> [UInt8] { (try? PDFOverlay.merge(pdf, forms: [:])) ?? pdf }
 }

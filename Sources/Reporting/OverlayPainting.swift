@@ -3,37 +3,38 @@ import Dashboard
 import Dispatch
 import Synchronization
 
-/// Paints the overlay pages (``OverlaySplit``) on a surface of their own, on another thread, while the caller
-/// paints the rest: the render's use of the second core.
+/// Writes the overlay pages' drawings (``OverlaySplit``) on another thread while the caller paints the rest: the
+/// render's use of the second core.
 ///
 /// Fork and join inside one render: ``start(_:)`` hands the pages to a global queue, ``finish()`` waits for the
-/// PDF. The surface is created, drawn on and finished on that one thread (house style rule 10: Cairo handles never
-/// cross threads); only the finished bytes come back. The overlay draws no text, so it needs no fonts or Pango.
+/// forms. The drawings are written as PDF operators directly (``OverlayDrawing``, ``PDFContent``), with no Cairo
+/// surface, fonts or Pango, and compressed there; only the finished forms come back.
 final class OverlayPainting: Sendable {
     private let group = DispatchGroup()
-    private let outcome = Mutex<Result<[UInt8], CanvasError>?>(nil)
+    private let outcome = Mutex<Result<[Int: PDFOverlay.Form], CanvasError>?>(nil)
 
     private init() {}
 
-    /// Starts painting `document` (its pages' commands, no text) now.
+    /// Starts writing the commands of `document`'s pages (no text, no curves) now.
     static func start(_ document: LaidOutDocument) -> OverlayPainting {
         let painting = OverlayPainting()
         DispatchQueue.global(qos: .userInitiated).async(group: painting.group, qos: .userInitiated, flags: []) {
-            let result = Result { () throws(CanvasError) -> [UInt8] in
-                let first = document.pages.first
-                let surface = try PDFSurface(width: first?.width ?? 1, height: first?.height ?? 1)
-                let context = try DrawingContext(surface: surface)
-                try PDFPainter(surface: surface, context: context, text: nil).paint(document)
-                // Compressed here, while the main surface is still painting.
-                return DashboardRenderer.compressingPages(try surface.finish(), workers: 1, drawingsOnly: true)
+            let result = Result { () throws(CanvasError) -> [Int: PDFOverlay.Form] in
+                var forms: [Int: PDFOverlay.Form] = [:]
+                for (index, page) in document.pages.enumerated() where !page.commands.isEmpty {
+                    var drawing = OverlayDrawing(pageHeight: page.height)
+                    for command in page.commands { try drawing.draw(command) }
+                    forms[index] = try PDFOverlay.Form(drawing.content, width: page.width, height: page.height)
+                }
+                return forms
             }
             painting.outcome.withLock { $0 = result }
         }
         return painting
     }
 
-    /// Waits for the overlay and returns its PDF.
-    func finish() throws(CanvasError) -> [UInt8] {
+    /// Waits for the overlay and returns its forms, by page index.
+    func finish() throws(CanvasError) -> [Int: PDFOverlay.Form] {
         group.wait()
         guard let result = outcome.withLock({ $0 }) else { throw CanvasError(.drawing, "the overlay was not painted") }
         return try result.get()

@@ -7,7 +7,8 @@ import Dashboard
 /// nothing when no command drawn after it that stays comes near it: the page is walked from its last command to
 /// its first, a command moves when its footprint keeps `clearance` from every later command that stayed, and the
 /// overlay keeps the moved commands' order. Text always stays: the fonts belong to the main surface. The clearance
-/// (more than a pixel at 60 dpi) keeps even antialiased edges from sharing a pixel with a neighbour. Where every
+/// (more than a pixel at 60 dpi) keeps even antialiased edges from sharing a pixel with a neighbour. Pie wedges stay
+/// too: the overlay is written without Cairo (``OverlayDrawing``), which has no arcs. Where every
 /// drawing between two texts would move, the first of them stays, so Cairo writes the texts as it would have.
 struct OverlaySplit {
     /// The commands painted on the main surface, in page order.
@@ -37,12 +38,12 @@ struct OverlaySplit {
                 }
                 (run, textAfter) = (nil, true)
                 stayed.insert(area)
-            } else if !stayed.contains(where: area, footprint.touches) {
-                moves[index] = true
-                run = (index, area, run?.allMoved ?? true)
-            } else {
+            } else if command.isCurved || stayed.contains(where: area, footprint.touches) {
                 run = (index, area, false)
                 stayed.insert(area)
+            } else {
+                moves[index] = true
+                run = (index, area, run?.allMoved ?? true)
             }
         }
         for (command, moves) in zip(page.commands, moves) {
@@ -89,5 +90,13 @@ private struct BoxGrid {
             return first...min(max(Int((high / Self.cell).rounded(.down)), first), count - 1)
         }
         return (span(box.x, box.maxX, columns), span(box.y, box.maxY, rows))
+    }
+}
+
+extension DrawCommand {
+    /// Drawn with arcs, which only Cairo writes.
+    fileprivate var isCurved: Bool {
+        if case .wedge = self { return true }
+        return false
     }
 }

@@ -95,23 +95,27 @@ import Testing
         let setup = try Setup(Self.sample(holdings: 3))
         let (bytes, fellBack) = try DashboardRenderer.paint(
             setup.document, with: setup.painter, measurer: setup.measurer
-        ) { _, _, _ throws(CanvasError) in throw CanvasError(.drawing, "refused on purpose") }
+        ) { _, _ throws(CanvasError) in throw CanvasError(.drawing, "refused on purpose") }
         #expect(fellBack)
         #expect(bytes == (try DashboardRenderer.paintOnOneSurface(setup.document)))
     }
 
-    @Test func anOverlayWithTextIsRefused() throws {
-        let setup = try Setup(Self.sample(holdings: 1))
-        let pdf = try DashboardRenderer.paintOnOneSurface(setup.document)
-        let error = #expect(throws: CanvasError.self) { try PDFOverlay.merge(pdf, pdf, pages: [0]) }
-        #expect(error?.message.contains("uses fonts, images or patterns") == true)
+    @Test func textAndCurvesAreRefusedOnTheOverlay() throws {
+        var drawing = OverlayDrawing(pageHeight: 842)
+        let style = TextStyle(family: "NanumGothic", size: 8)
+        #expect(throws: CanvasError.self) {
+            try drawing.draw(.text("가", style: style, color: .black, origin: Point(1, 1)))
+        }
+        let wedge = DrawCommand.wedge(center: Point(50, 50), radius: 9, start: 0, end: 1, fill: .black, stroke: nil)
+        #expect(throws: CanvasError.self) { try drawing.draw(wedge) }
     }
 
-    @Test func documentsOfDifferentLengthsAreRefused() throws {
-        let one = try DashboardRenderer.paintOnOneSurface(try Setup(Self.sample(holdings: 1)).document)
-        let many = try DashboardRenderer.paintOnOneSurface(try Setup(Self.sample(holdings: 24)).document)
-        #expect(throws: CanvasError.self) { try PDFOverlay.merge(many, one, pages: [0]) }
-        #expect(throws: CanvasError.self) { try PDFOverlay.merge(one, one, pages: [5]) }
+    @Test func aFormForAPagePastTheLastIsRefused() throws {
+        let setup = try Setup(Self.sample(holdings: 1))
+        let one = try DashboardRenderer.paintOnOneSurface(setup.document)
+        let form = try PDFOverlay.Form(PDFContent(pageHeight: 842), width: 595, height: 842)
+        #expect(throws: CanvasError.self) { try PDFOverlay.merge(one, forms: [5: form]) }
+        #expect(try PDFOverlay.merge(one, forms: [0: form]).starts(with: Array("%PDF-".utf8)))
     }
 
     @Test func damagedInputIsRefusedWithoutACrash() async throws {
@@ -128,22 +132,20 @@ import Testing
         }
         let good = try DashboardRenderer.paintOnOneSurface(base)
         let top = try OverlayPainting.start(overlay).finish()
-        let pages = Array(splits.indices)
-        #expect(try PDFOverlay.merge(good, top, pages: pages).starts(with: Array("%PDF-".utf8)))
-        #expect(throws: CanvasError.self) { try PDFOverlay.merge([], top, pages: pages) }
-        #expect(throws: CanvasError.self) { try PDFOverlay.merge(Array("%PDF-1.5\n%%EOF\n".utf8), top, pages: pages) }
+        #expect(!top.isEmpty)
+        #expect(try PDFOverlay.merge(good, forms: top).starts(with: Array("%PDF-".utf8)))
+        #expect(throws: CanvasError.self) { try PDFOverlay.merge([], forms: top) }
+        #expect(throws: CanvasError.self) { try PDFOverlay.merge(Array("%PDF-1.5\n%%EOF\n".utf8), forms: top) }
         var random = SplitMix(seed: 11)
         for cut in stride(from: 0, to: good.count - 40, by: max(good.count / 97, 1)) {
-            #expect(throws: CanvasError.self) { try PDFOverlay.merge(Array(good[..<cut]), top, pages: pages) }
+            #expect(throws: CanvasError.self) { try PDFOverlay.merge(Array(good[..<cut]), forms: top) }
         }
-        // Bytes changed at random in either file: a clear refusal or a file, never a crash.
-        for round in 0..<300 {
-            var (damagedBase, damagedTop) = (good, top)
-            let target = round.isMultiple(of: 2) ? good.count : top.count
-            let index = random.int(in: 0...(target - 1))
-            let value = UInt8(random.int(in: 0...255))
-            if round.isMultiple(of: 2) { damagedBase[index] = value } else { damagedTop[index] = value }
-            if let merged = try? PDFOverlay.merge(damagedBase, damagedTop, pages: pages) {
+        // Bytes changed at random: a clear refusal or a file, never a crash.
+        for _ in 0..<300 {
+            var damaged = good
+            let index = random.int(in: 0...(good.count - 1))
+            damaged[index] = UInt8(random.int(in: 0...255))
+            if let merged = try? PDFOverlay.merge(damaged, forms: top) {
                 #expect(merged.starts(with: Array("%PDF-".utf8)) || index < 5)
             }
         }
