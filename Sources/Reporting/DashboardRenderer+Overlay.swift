@@ -3,8 +3,8 @@ import Dashboard
 
 extension DashboardRenderer {
     /// Paints `document` with `painter` and returns the finished PDF, using both cores: the commands
-    /// ``OverlaySplit`` can move are painted on a second surface at the same time, and ``PDFOverlay`` lays those
-    /// pages over the main surface's.
+    /// ``OverlaySplit`` can move are written on another thread at the same time (``OverlayPainting``), and
+    /// ``PDFOverlay`` lays them over the main surface's pages.
     ///
     /// The same data gives the same bytes (both halves and the merge are deterministic). Should the merge refuse
     /// what Cairo wrote, the whole document is painted again on one surface: slower, never wrong.

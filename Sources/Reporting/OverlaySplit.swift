@@ -1,6 +1,6 @@
 import Dashboard
 
-/// Which of a page's drawing commands can be painted on a second surface at the same time as the rest, and laid
+/// Which of a page's drawing commands can be painted on another thread at the same time as the rest, and laid
 /// over the page afterwards (``PDFOverlay``) without changing the picture.
 ///
 /// A command moved to the overlay is painted after everything that stays, instead of in its place. That changes
