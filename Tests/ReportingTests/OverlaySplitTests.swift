@@ -30,6 +30,13 @@ import Testing
         #expect(result.overlay == [line([(100, 100), (200, 120)]), bars])
     }
 
+    @Test func pieWedgesStayOnTheMainSurface() {
+        let wedge = DrawCommand.wedge(center: Point(100, 100), radius: 40, start: 0, end: 2, fill: .black, stroke: nil)
+        let result = split([wedge, line([(300, 300), (400, 300)])])
+        #expect(result.base == [wedge])
+        #expect(result.overlay == [line([(300, 300), (400, 300)])])
+    }
+
     @Test func aLineStaysWhenALaterLabelCoversIt() {
         let label = DrawCommand.text("전일종가", style: Self.style, color: Self.black, origin: Point(140, 100))
         let result = split([box(0, 0, 595, 842), line([(100, 105), (200, 105)]), label])
