@@ -10,6 +10,26 @@ package enum PDFOverlay {
     /// The name each overlaid page's resources give the form.
     static let formName = "/kdOverlay"
 
+    /// A page content stream compressed on the second core while Cairo painted the next pages: the bytes it was
+    /// compressed from, and the object that replaces it.
+    package struct ReadyStream: Sendable {
+        /// The stream's object number, and the bytes it was compressed from.
+        package let number: Int
+        package let raw: [UInt8]
+        let object: [UInt8]
+
+        /// The page content Cairo wrote in `region` (the bytes one `cairo_show_page` added), compressed; `nil`
+        /// when there is none to compress.
+        package init?(compressing region: [UInt8]) throws(CanvasError) {
+            guard let stream = try CairoPDF.readyStream(in: region) else { return nil }
+            self = stream
+        }
+
+        init(number: Int, raw: [UInt8], object: [UInt8]) {
+            (self.number, self.raw, self.object) = (number, raw, object)
+        }
+    }
+
     /// One page's drawings, ready to be laid over it: the content compressed, and the resources it names.
     package struct Form: Sendable {
         let box: String
@@ -30,13 +50,17 @@ package enum PDFOverlay {
         }
     }
 
-    /// `base` with `forms[i]` drawn over page `i` (0-based) for each `i`.
+    /// `base` with `forms[i]` drawn over page `i` (0-based) for each `i`, and its raw streams compressed (those in
+    /// `ready` already are, when their bytes match).
     ///
     /// - Throws: `CanvasError` (`.drawing`) naming what was unexpected when `base` is not as Cairo 1.16 writes it,
     ///   or a form is for a page it does not have; nothing is half-merged.
-    package static func merge(_ base: [UInt8], forms: [Int: Form]) throws(CanvasError) -> [UInt8] {
+    package static func merge(
+        _ base: [UInt8], forms: [Int: Form], ready: [ReadyStream] = []
+    ) throws(CanvasError) -> [UInt8] {
         let under = try CairoPDF(base)
-        var replaced = try under.compressedStreams(workers: 2)
+        var replaced = try under.compressedStreams(
+            workers: 2, ready: Dictionary(ready.map { ($0.number, $0) }) { first, _ in first })
         guard forms.keys.allSatisfy(under.pages.indices.contains) else {
             throw CairoPDF.refused("a page to overlay past the last of \(under.pages.count)")
         }

@@ -48,5 +48,14 @@ final class PDFSink {
     }
 
     /// Everything written so far.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer.pointee.base, count: buffer.pointee.count)) }
+    var bytes: [UInt8] { bytes(from: 0) }
+
+    /// How many bytes were written so far.
+    var count: Int { buffer.pointee.count }
+
+    /// The bytes written from `offset` on.
+    func bytes(from offset: Int) -> [UInt8] {
+        guard let base = buffer.pointee.base, offset < buffer.pointee.count else { return [] }
+        return Array(UnsafeBufferPointer(start: base + offset, count: buffer.pointee.count - offset))
+    }
 }

@@ -55,6 +55,12 @@ package final class PDFSurface {
             pointer, parent ?? Int32(CAIRO_PDF_OUTLINE_ROOT), title, link, cairo_pdf_outline_flags_t(0))
     }
 
+    /// How many bytes Cairo has written so far: a mark for ``written(since:)``.
+    package var writtenCount: Int { sink.count }
+
+    /// What Cairo wrote after `mark` (``writtenCount``), such as the page one `cairo_show_page` wrote.
+    package func written(since mark: Int) -> [UInt8] { sink.bytes(from: mark) }
+
     /// Finishes the document and returns the PDF's bytes; throws if Cairo failed at any point.
     package func finish() throws(CanvasError) -> [UInt8] {
         if !finished {

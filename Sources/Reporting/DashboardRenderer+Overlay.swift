@@ -12,8 +12,8 @@ extension DashboardRenderer {
     /// - Returns: The PDF, and whether it was painted again on one surface after a refused merge.
     static func paint(
         _ document: LaidOutDocument, with painter: PDFPainter, measurer: PangoTextMeasurer,
-        merge: ([UInt8], [Int: PDFOverlay.Form]) throws(CanvasError) -> [UInt8] = {
-            try PDFOverlay.merge($0, forms: $1)
+        merge: ([UInt8], [Int: PDFOverlay.Form], [PDFOverlay.ReadyStream]) throws(CanvasError) -> [UInt8] = {
+            try PDFOverlay.merge($0, forms: $1, ready: $2)
         }
     ) throws(CanvasError) -> (bytes: [UInt8], fellBack: Bool) {
         let splits = document.pages.map { OverlaySplit($0) { measurer.bound(of: $0, style: $1) } }
@@ -31,15 +31,19 @@ extension DashboardRenderer {
         let painting = OverlayPainting.start(overlay)
         let baseBytes: [UInt8]
         do {
-            try painter.paint(base)
+            var mark = painter.surface.writtenCount
+            try painter.paint(base) { _ in
+                painting.compress(page: painter.surface.written(since: mark))
+                mark = painter.surface.writtenCount
+            }
             baseBytes = try painter.surface.finish()
         } catch {
             _ = try? painting.finish()
             throw error
         }
-        let forms = try painting.finish()
+        let (forms, ready) = try painting.finish()
         do {
-            return (try merge(baseBytes, forms), false)
+            return (try merge(baseBytes, forms, ready), false)
         } catch {
             return (try paintOnOneSurface(document), true)
         }

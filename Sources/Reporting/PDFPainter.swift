@@ -8,8 +8,8 @@ struct PDFPainter {
     /// Sets the text; `nil` on an overlay surface, which never draws text (``OverlaySplit``).
     let text: TextLayout?
 
-    /// Draws every page, adds the outline and metadata.
-    func paint(_ document: LaidOutDocument) throws(CanvasError) {
+    /// Draws every page, adds the outline and metadata; `pageDone` is told each page's index once Cairo wrote it.
+    func paint(_ document: LaidOutDocument, pageDone: (Int) -> Void = { _ in }) throws(CanvasError) {
         if text == nil, document.pages.contains(where: { !$0.texts.isEmpty }) {
             throw CanvasError(.drawing, "text on a surface without fonts")
         }
@@ -30,6 +30,7 @@ struct PDFPainter {
             }
             context.showPage()
             try context.checkStatus()
+            pageDone(index)
         }
     }
 

@@ -95,7 +95,7 @@ import Testing
         let setup = try Setup(Self.sample(holdings: 3))
         let (bytes, fellBack) = try DashboardRenderer.paint(
             setup.document, with: setup.painter, measurer: setup.measurer
-        ) { _, _ throws(CanvasError) in throw CanvasError(.drawing, "refused on purpose") }
+        ) { _, _, _ throws(CanvasError) in throw CanvasError(.drawing, "refused on purpose") }
         #expect(fellBack)
         #expect(bytes == (try DashboardRenderer.paintOnOneSurface(setup.document)))
     }
@@ -131,7 +131,7 @@ import Testing
             overlay.pages[i].commands = split.overlay
         }
         let good = try DashboardRenderer.paintOnOneSurface(base)
-        let top = try OverlayPainting.start(overlay).finish()
+        let top = try OverlayPainting.start(overlay).finish().forms
         #expect(!top.isEmpty)
         #expect(try PDFOverlay.merge(good, forms: top).starts(with: Array("%PDF-".utf8)))
         #expect(throws: CanvasError.self) { try PDFOverlay.merge([], forms: top) }
