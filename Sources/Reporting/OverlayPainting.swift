@@ -37,6 +37,7 @@ final class OverlayPainting: Sendable {
     }
 
     /// Compresses, after the drawings, the page content Cairo wrote in `page` (what one `cairo_show_page` added).
+    ///
     /// A page that cannot be read is left to the merge, which compresses what is left.
     func compress(page: [UInt8]) {
         queue.async(group: group) {
