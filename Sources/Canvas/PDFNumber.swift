@@ -14,8 +14,9 @@ enum PDFNumber {
 
     /// A colour component, width or alpha with six decimals (`%f`), trailing zeros and point dropped.
     static func append(_ value: Double, to out: inout [UInt8]) {
+        // Colours, widths and sizes are never this large, nor anything but numbers; a PDF number is, whatever comes.
+        let value = value.isFinite ? min(max(value, -1e9), 1e9) : 0
         let millionths = (value.magnitude * 1_000_000).rounded(.toNearestOrEven)
-        guard millionths < 1e15 else { return out.append(contentsOf: Array(String(value).utf8)) }
         let scaled = UInt64(millionths)
         if value < 0 && scaled > 0 { out.append(UInt8(ascii: "-")) }
         appendDecimal(whole: scaled / 1_000_000, fraction: scaled % 1_000_000, digits: 6, to: &out)

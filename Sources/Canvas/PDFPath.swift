@@ -23,8 +23,12 @@ package struct PDFPath: Sendable {
 
     package init() {}
 
-    /// `value` points on Cairo's grid, in 256ths of a point.
-    package static func fixed(_ value: Double) -> Int64 { Int64((value * 256).rounded(.toNearestOrEven)) }
+    /// `value` points on Cairo's grid, in 256ths of a point, within the ±8,388,607 points Cairo's 24.8 fixed point
+    /// holds; a value that is not a number is 0 (no coordinate of a laid-out page is, but a path never traps).
+    package static func fixed(_ value: Double) -> Int64 {
+        guard value.isFinite else { return 0 }
+        return Int64((min(max(value, -8_388_607), 8_388_607) * 256).rounded(.toNearestOrEven))
+    }
 
     /// Starts a new subpath at (`x`, `y`).
     package mutating func move(toX x: Double, y: Double) { move(to: Point(x: Self.fixed(x), y: Self.fixed(y))) }

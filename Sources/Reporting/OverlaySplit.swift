@@ -85,9 +85,14 @@ private struct BoxGrid {
 
     /// The columns and rows of the cells `box` covers.
     private func spans(_ box: Rect) -> (ClosedRange<Int>, ClosedRange<Int>) {
+        // In floating point until clamped: a coordinate far off the page (or not a number) never traps.
+        func cell(_ value: Double, _ count: Int) -> Int {
+            guard !value.isNaN else { return 0 }
+            return Int(min(max((value / Self.cell).rounded(.down), 0), Double(count - 1)))
+        }
         func span(_ low: Double, _ high: Double, _ count: Int) -> ClosedRange<Int> {
-            let first = min(max(Int((low / Self.cell).rounded(.down)), 0), count - 1)
-            return first...min(max(Int((high / Self.cell).rounded(.down)), first), count - 1)
+            let first = cell(low, count)
+            return first...max(cell(high, count), first)
         }
         return (span(box.x, box.maxX, columns), span(box.y, box.maxY, rows))
     }

@@ -30,6 +30,12 @@ import Testing
         #expect(result.overlay == [line([(100, 100), (200, 120)]), bars])
     }
 
+    @Test func coordinatesOffThePageOrNotNumbersNeverTrap() {
+        let far = line([(-1e300, .nan), (1e300, .infinity)])
+        let result = split([far, box(.nan, 10, 5, 5), line([(10, 10), (20, 20)])])
+        #expect(result.base.count + result.overlay.count == 3)
+    }
+
     @Test func pieWedgesStayOnTheMainSurface() {
         let wedge = DrawCommand.wedge(center: Point(100, 100), radius: 40, start: 0, end: 2, fill: .black, stroke: nil)
         let result = split([wedge, line([(300, 300), (400, 300)])])

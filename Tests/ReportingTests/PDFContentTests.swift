@@ -18,6 +18,17 @@ import Testing
         #expect(PDFPath.fixed(0.5 / 256) == 0 && PDFPath.fixed(1.5 / 256) == 2)
     }
 
+    @Test func numbersThatAreNotNumbersNeverTrapOrReachThePage() {
+        var path = PDFPath()
+        path.move(toX: .nan, y: .infinity)
+        path.line(toX: 1e300, y: -1e300)
+        var content = PDFContent(pageHeight: .nan)
+        content.stroke(path, color: .init(red: .nan, green: 2, blue: -1, alpha: 1), width: .infinity, dash: [.nan])
+        let written = text(content)
+        #expect(!written.contains("nan") && !written.contains("inf") && !written.contains("e+"))
+        #expect(written.contains("0 0 m 8388607 -8388607 l S\n"))
+    }
+
     @Test func segmentsAreMergedDroppedAndClosedAsCairoDoes() {
         var path = PDFPath()
         path.move(toX: 0, y: 0)
