@@ -26,7 +26,6 @@ extension DashboardRenderer {
         for (index, split) in splits.enumerated() {
             base.pages[index].commands = split.base
             overlay.pages[index].commands = split.overlay
-            overlay.pages[index].bookmarks = []
         }
         let painting = OverlayPainting.start(overlay)
         let baseBytes: [UInt8]

@@ -5,14 +5,10 @@ import Dashboard
 struct PDFPainter {
     let surface: PDFSurface
     let context: DrawingContext
-    /// Sets the text; `nil` on an overlay surface, which never draws text (``OverlaySplit``).
-    let text: TextLayout?
+    let text: TextLayout
 
     /// Draws every page, adds the outline and metadata; `pageDone` is told each page's index once Cairo wrote it.
     func paint(_ document: LaidOutDocument, pageDone: (Int) -> Void = { _ in }) throws(CanvasError) {
-        if text == nil, document.pages.contains(where: { !$0.texts.isEmpty }) {
-            throw CanvasError(.drawing, "text on a surface without fonts")
-        }
         surface.setMetadata(
             PDFMetadata(
                 title: document.title, author: "kis-dashboard", subject: document.subject, creator: "kisdash render",
@@ -52,7 +48,6 @@ struct PDFPainter {
     private func draw(_ command: DrawCommand) {
         switch command {
         case .text(let string, let style, let color, let origin):
-            guard let text else { return }
             setColor(color)
             text.draw(string, style: TextLayout.Style(style), x: origin.x, y: origin.y)
         case .rect(let rect, let fill, let stroke, let lineWidth):
