@@ -6,8 +6,8 @@ extension CairoPDF {
     /// it (by number).
     ///
     /// Cairo leaves them so when ``PDFSurface/compressPagesOnBothCores()`` asked it to; they are then compressed
-    /// here on `workers` threads, largest first, unless `ready` has one compressed already from the same bytes. Streams Cairo compressed itself (fonts, or
-    /// everything under a Cairo without the switch) are left as they are.
+    /// here on `workers` threads, largest first, unless `ready` has one compressed already from the same bytes.
+    /// Streams Cairo compressed itself (fonts, or everything under a Cairo without the switch) are left as they are.
     func compressedStreams(
         workers: Int, ready: [Int: PDFOverlay.ReadyStream] = [:]
     ) throws(CanvasError) -> [Int: [UInt8]] {

@@ -65,7 +65,7 @@ package struct PDFContent: Sendable {
     /// The finished content, and the resources it names (its graphics states).
     package func finished() -> (content: [UInt8], resources: String) {
         let states = alphas.enumerated().map {
-            "/a\($0.offset) << /CA \(Self.text($0.element)) /ca \(Self.text($0.element)) >>"
+            "/a\($0.offset) << /CA \(PDFNumber.text($0.element)) /ca \(PDFNumber.text($0.element)) >>"
         }
         let resources = states.isEmpty ? "<< >>" : "<< /ExtGState << \(states.joined(separator: " ")) >> >>"
         return (bytes + Array("Q\n".utf8), resources)
@@ -93,11 +93,5 @@ package struct PDFContent: Sendable {
             PDFNumber.append(number, to: &bytes)
         }
         bytes += Array(text.utf8)
-    }
-
-    private static func text(_ value: Double) -> String {
-        var out: [UInt8] = []
-        PDFNumber.append(value, to: &out)
-        return String(decoding: out, as: UTF8.self)
     }
 }

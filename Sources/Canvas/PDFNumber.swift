@@ -22,6 +22,16 @@ enum PDFNumber {
         appendDecimal(whole: scaled / 1_000_000, fraction: scaled % 1_000_000, digits: 6, to: &out)
     }
 
+    /// `values` as ``append(_:to:)`` writes them, separated by spaces.
+    static func text(_ values: Double...) -> String {
+        var out: [UInt8] = []
+        for (index, value) in values.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: " ")) }
+            append(value, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     private static func appendDecimal(whole: UInt64, fraction: UInt64, digits: Int, to out: inout [UInt8]) {
         appendInteger(whole, to: &out)
         guard fraction > 0 else { return }

@@ -39,12 +39,7 @@ package enum PDFOverlay {
         /// `content` for a page `width` × `height` points.
         package init(_ content: PDFContent, width: Double, height: Double) throws(CanvasError) {
             let (bytes, resources) = content.finished()
-            var box: [UInt8] = []
-            for value in [0, 0, width, height] {
-                box.append(UInt8(ascii: " "))
-                PDFNumber.append(value, to: &box)
-            }
-            self.box = String(decoding: box, as: UTF8.self)
+            box = PDFNumber.text(0, 0, width, height)
             self.resources = resources
             data = try Deflate.compress(bytes[...], level: Deflate.drawingLevel)
         }
@@ -111,7 +106,7 @@ package enum PDFOverlay {
     /// `form` as form XObject number `number`.
     private static func formObject(_ number: Int, _ form: Form) -> [UInt8] {
         let dictionary =
-            "<< /Type /XObject /Subtype /Form /BBox [\(form.box) ] /Resources \(form.resources) /Filter /FlateDecode"
+            "<< /Type /XObject /Subtype /Form /BBox [ \(form.box) ] /Resources \(form.resources) /Filter /FlateDecode"
             + " /Length \(form.data.count) >>\nstream\n"
         return Array("\(number) 0 obj\n\(dictionary)".utf8) + form.data + Array("\nendstream\nendobj\n".utf8)
     }

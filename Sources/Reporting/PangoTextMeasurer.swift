@@ -4,9 +4,10 @@ import Dashboard
 /// The layout's text measurer in production: Pango, through the same `TextLayout` that later draws the text, so
 /// measured and drawn sizes agree exactly.
 ///
-/// Remembers what it measured: the layout asks for the same text in the same style several times (a table sizes
-/// its columns from every cell, then sets each cell; a chart's labels are measured to place them, then to fit
-/// them), and each Pango measurement shapes the text anew.
+/// Remembers the sizes it measured: the layout asks for the same text in the same style several times (a table
+/// sizes its columns from every cell, then sets each cell; a chart's labels are measured to place them, then to fit
+/// them). `TextLayout` keeps each shaped layout, so a repeated question is never shaped again; this table answers it
+/// without converting the style and asking Pango for the size, and tells ``bound(of:style:)`` what was measured.
 final class PangoTextMeasurer: TextMeasuring {
     private struct Key: Hashable {
         var text: String
