@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Render benchmark: the same portfolio (the Python peer's gen_dataset.py, served by the simulator and synced into
 # PostgreSQL) rendered by `kisdash render` (release) and by the peer's render_mpl.py and render_rl.py.
-# Whole process each time (as a 10-minute cron job runs it), renderers interleaved, one discarded warm-up each,
-# median of RUNS runs: wall time and peak RSS from /usr/bin/time -v, plus pages and file size.
+# Whole process each time (as a 10-minute cron job runs it), renderers and sizes interleaved, one discarded warm-up
+# each, median of RUNS runs: wall time and peak RSS from /usr/bin/time -v, plus pages and file size.
 # kisdash runs with -v, so its own per-stage timings (load = settings + database read, then layout, paint, write)
 # are recorded too. KISDASH_BINS="old=path new=path" compares builds of kisdash in the same run (interleaved);
 # PEERS="" skips the Python peer (which needs PyPI for its venv).
@@ -80,10 +80,14 @@ measure() { # renderer n run -> appends a row to raw.tsv
 }
 
 : >"$WORK/raw.tsv"
+for n in $SIZES; do load "$n"; done
 for n in $SIZES; do
-  load "$n"
   for r in $OURS $PEERS; do $(command_for "$r" "$n") >/dev/null 2>&1; done   # warm-up, not recorded
-  for run in $(seq "$RUNS"); do for r in $OURS $PEERS; do measure "$r" "$n" "$run"; done; done
+done
+# Sizes interleaved as well as renderers: a burst of load on the host then falls on every size alike, so the
+# ratio between sizes (20 holdings against one) is measured in the same moments.
+for run in $(seq "$RUNS"); do
+  for n in $SIZES; do for r in $OURS $PEERS; do measure "$r" "$n" "$run"; done; done
 done
 
 python3 - "$WORK" "$SIZES" "$OURS" "$PEERS" <<'PY'

@@ -19,6 +19,19 @@ extension TextLayout {
         return (natural, Self.alignmentOffset(box: boxUnits, line: logical.width, alignment: style.alignment))
     }
 
+    /// Where `text` in `style` leaves ink when drawn with its box's top-left corner at (0, 0), in points: the
+    /// outlines of its glyphs as ``draw(_:style:x:y:)`` places them (an empty or blank text has none, a zero box).
+    package func inkBox(_ text: String, style: Style) -> (x: Double, y: Double, width: Double, height: Double) {
+        let (layout, offset) = placed(text, style: style)
+        var ink = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, nil)
+        let scale = CPangoCairo_scale()
+        return (
+            Double(ink.x + offset) / scale, Double(ink.y) / scale, Double(ink.width) / scale,
+            Double(ink.height) / scale
+        )
+    }
+
     /// Where the first line of `text` in `style` starts, right of the box's left edge in Pango units.
     ///
     /// As ``draw(_:style:x:y:)`` places it, and as Pango places it in a layout of the whole box: the two are equal

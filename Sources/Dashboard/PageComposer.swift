@@ -5,6 +5,9 @@ package struct PageComposer {
     package private(set) var pages: [LaidOutPage] = []
     /// The top of the free space on the current page.
     package private(set) var cursor: Double = 0
+    /// Texts (and their backdrops) held back to go over a chart's drawings, with the page each belongs to; `nil`
+    /// outside ``labelsOnTop(_:)``.
+    var heldLabels: [(page: Int, command: DrawCommand)]?
 
     /// Space reserved at the top of every page for the header (and the STALE banner).
     static let headerHeight: Double = 58
@@ -44,9 +47,10 @@ package struct PageComposer {
     package mutating func advance(_ height: Double) { cursor += height }
 
     /// Adds a command to the current page.
-    package mutating func draw(_ command: DrawCommand) {
-        pages[pages.count - 1].commands.append(command)
-    }
+    package mutating func draw(_ command: DrawCommand) { add(command, toPage: pages.count - 1) }
+
+    /// Adds a command to the page at `index`.
+    mutating func add(_ command: DrawCommand, toPage index: Int) { pages[index].commands.append(command) }
 
     /// Adds an outline entry at the cursor on the current page.
     package mutating func bookmark(_ title: String, level: Int) {
@@ -67,7 +71,7 @@ package struct PageComposer {
     package mutating func text(_ text: String, style: TextStyle, color: Color? = nil, x: Double, y: Double) {
         let (shown, fitted) = self.fitted(text, style: style)
         let dy = fitted.size < style.size ? (height(of: shown, style: style) - height(of: shown, style: fitted)) / 2 : 0
-        draw(.text(shown, style: fitted, color: color ?? template.colors.text, origin: Point(x, y + dy)))
+        label(.text(shown, style: fitted, color: color ?? template.colors.text, origin: Point(x, y + dy)))
     }
 
     /// A muted one-line note at the cursor (what an empty section says instead of an empty table).

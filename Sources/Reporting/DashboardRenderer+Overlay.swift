@@ -16,7 +16,7 @@ extension DashboardRenderer {
             try PDFOverlay.merge($0, forms: $1, ready: $2)
         }
     ) throws(CanvasError) -> (bytes: [UInt8], fellBack: Bool) {
-        let splits = document.pages.map { OverlaySplit($0) { measurer.bound(of: $0, style: $1) } }
+        let splits = document.pages.map { OverlaySplit($0) { measurer.ink(of: $0, style: $1) } }
         let overlaid = splits.indices.filter { !splits[$0].overlay.isEmpty }
         guard !overlaid.isEmpty else {
             try painter.paint(document)

@@ -16,10 +16,8 @@ struct OverlaySplit {
     /// The commands painted on the overlay, in page order.
     private(set) var overlay: [DrawCommand] = []
 
-    /// Splits `page`; `measure` gives a text's size as the layout measured it.
-    init(
-        _ page: LaidOutPage, clearance: Double = 1.25, measure: (String, TextStyle) -> (width: Double, height: Double)
-    ) {
+    /// Splits `page`; `ink` gives where a text can leave paint, relative to its box's top-left corner.
+    init(_ page: LaidOutPage, clearance: Double = 1.25, ink: (String, TextStyle) -> Rect) {
         var stayed = BoxGrid(width: page.width, height: page.height)
         var moves = [Bool](repeating: false, count: page.commands.count)
         // The non-text commands since the text after them: Cairo ends a text object at any other drawing, and
@@ -29,7 +27,7 @@ struct OverlaySplit {
         var textAfter = false
         for index in page.commands.indices.reversed() {
             let command = page.commands[index]
-            let footprint = PaintFootprint(command, measure: measure)
+            let footprint = PaintFootprint(command, ink: ink)
             let area = footprint.bounds.grown(by: clearance)
             if case .text = command {
                 if textAfter, let run, run.allMoved {

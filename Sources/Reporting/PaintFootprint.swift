@@ -3,7 +3,7 @@ import Dashboard
 /// Where a drawing command can leave paint: a box around all of it and, for lines and bars, the shapes inside.
 ///
 /// Conservative by construction: a stroke reaches half its width from its centre line, a mitred corner up to
-/// Cairo's miter limit (10) times that, and text fills its measured box. Lines and bars are taken where the painter
+/// Cairo's miter limit (10) times that, and text inks where its glyphs are (as the caller's `ink` says). Lines and bars are taken where the painter
 /// puts them, on its quarter-point grid (``PDFPainter/round(_:)``). The finer shapes are only looked at when a box
 /// comes inside ``bounds``.
 struct PaintFootprint {
@@ -14,17 +14,13 @@ struct PaintFootprint {
     /// Cairo's default miter limit: a sharper corner is bevelled.
     static let miterLimit = 10.0
 
-    /// The footprint of `command`; `measure` gives a text's size as the layout measured it.
-    init(_ command: DrawCommand, measure: (String, TextStyle) -> (width: Double, height: Double)) {
+    /// The footprint of `command`; `ink` gives where a text can leave paint, relative to its box's top-left corner.
+    init(_ command: DrawCommand, ink: (String, TextStyle) -> Rect) {
         self.command = Self.asPainted(command)
         switch self.command {
         case .text(let string, let style, _, let origin):
-            // A one-line text in a box was fitted to it by its natural size, which the layout measured (and the
-            // measurer remembers); its box holds it.
-            var natural = style
-            if !style.wraps { natural.width = nil }
-            let size = measure(string, natural)
-            bounds = Rect(x: origin.x, y: origin.y, width: max(size.width, style.width ?? 0), height: size.height)
+            let box = ink(string, style)
+            bounds = Rect(x: origin.x + box.x, y: origin.y + box.y, width: box.width, height: box.height)
         case .rect(let rect, _, let stroke, let lineWidth):
             bounds = stroke == nil ? rect : rect.grown(by: lineWidth)
         case .polyline(let points, _, let lineWidth, _):

@@ -7,7 +7,7 @@ import Dashboard
 /// Remembers the sizes it measured: the layout asks for the same text in the same style several times (a table
 /// sizes its columns from every cell, then sets each cell; a chart's labels are measured to place them, then to fit
 /// them). `TextLayout` keeps each shaped layout, so a repeated question is never shaped again; this table answers it
-/// without converting the style and asking Pango for the size, and tells ``bound(of:style:)`` what was measured.
+/// without converting the style and asking Pango for the size.
 final class PangoTextMeasurer: TextMeasuring {
     private struct Key: Hashable {
         var text: String
@@ -19,16 +19,21 @@ final class PangoTextMeasurer: TextMeasuring {
 
     init(layout: TextLayout) { self.layout = layout }
 
-    /// A size no smaller than `text`'s in `style`, asking Pango again only when it must.
+    /// Where `text` in `style` can leave paint when drawn with its box at (0, 0): the ink of its glyphs as Pango
+    /// sets them (``TextLayout/inkBox(_:style:)``), grown by ``inkAllowance``.
     ///
-    /// What was measured when it was; else, for one line, a generous bound: 1.5 em a character (the widest glyphs
-    /// of the Korean fonts are 1.1 em) and 1.6 em high (a line is 1.15-1.45 em). Used to keep drawings from moving
-    /// over text (``OverlaySplit``): too large only keeps more on the main surface.
-    func bound(of text: String, style: TextStyle) -> (width: Double, height: Double) {
-        if let size = sizes[Key(text: text, style: style)] { return size }
-        guard !style.wraps, !text.contains(where: \.isNewline) else { return measure(text, style: style) }
-        return (Double(text.count) * style.size * 1.5, style.size * 1.6)
+    /// Used to keep drawings from moving over text (``OverlaySplit``). The ink, not the line's box: a line's box
+    /// has room above and below its glyphs, where a table rule or a grid line may end, and nothing there needs
+    /// the drawing to stay under the text. The text is drawn from this same layout, so the measure costs no shaping.
+    func ink(of text: String, style: TextStyle) -> Rect {
+        let box = layout.inkBox(text, style: TextLayout.Style(style))
+        return Rect(x: box.x, y: box.y, width: box.width, height: box.height).grown(by: Self.inkAllowance)
     }
+
+    /// How far a viewer may draw a glyph past its outline: hinting moves an edge to the pixel grid (up to half a
+    /// pixel, 0.6 pt at 60 dpi), and antialiasing shades the pixel an edge crosses, which the split's clearance
+    /// already keeps apart.
+    static let inkAllowance = 0.75
 
     func measure(_ text: String, style: TextStyle) -> (width: Double, height: Double) {
         let key = Key(text: text, style: style)

@@ -125,7 +125,7 @@ import Testing
     private static func refuseDamage() throws {
         let setup = try Setup(Self.sample(holdings: 2))
         var (base, overlay) = (setup.document, setup.document)
-        let splits = setup.document.pages.map { OverlaySplit($0) { setup.measurer.bound(of: $0, style: $1) } }
+        let splits = setup.document.pages.map { OverlaySplit($0) { setup.measurer.ink(of: $0, style: $1) } }
         for (i, split) in splits.enumerated() {
             base.pages[i].commands = split.base
             overlay.pages[i].commands = split.overlay

@@ -1,3 +1,4 @@
+import Canvas
 import Dashboard
 import Testing
 
@@ -7,11 +8,11 @@ import Testing
 @Suite struct OverlaySplitTests {
     private static let black = Color.black
     /// Every text is 40 × 10 points.
-    private static func measure(_: String, _: TextStyle) -> (width: Double, height: Double) { (40, 10) }
+    private static func ink(_: String, _: TextStyle) -> Rect { Rect(x: 0, y: 0, width: 40, height: 10) }
     private static let style = TextStyle(family: "NanumGothic", size: 8)
 
     private func split(_ commands: [DrawCommand]) -> OverlaySplit {
-        OverlaySplit(LaidOutPage(width: 595, height: 842, commands: commands), measure: Self.measure)
+        OverlaySplit(LaidOutPage(width: 595, height: 842, commands: commands), ink: Self.ink)
     }
 
     private func line(_ points: [(Double, Double)], width: Double = 1) -> DrawCommand {
@@ -20,6 +21,30 @@ import Testing
 
     private func box(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> DrawCommand {
         .rect(Rect(x: x, y: y, width: width, height: height), fill: .white, stroke: nil, lineWidth: 0)
+    }
+
+    /// The split sees a text where its glyphs are.
+    ///
+    /// A grid line ending a point above an axis label's box (as the minute chart's do) moves, one through the
+    /// label's glyphs stays. Taken as its whole line box, the label held both lines back.
+    @Test func aLineBesideATextsBoxButClearOfItsGlyphsMoves() throws {
+        let surface = try PDFSurface(width: 200, height: 200)
+        let measurer = PangoTextMeasurer(layout: try TextLayout(context: try DrawingContext(surface: surface)))
+        let style = TextStyle(family: "NanumGothic", size: 6.4, width: 36, alignment: .center)
+        let label = DrawCommand.text("09:00", style: style, color: Self.black, origin: Point(82, 101))
+        let above = line([(100, 20), (100, 100)], width: 0.3)
+        let through = line([(80, 105), (120, 105)], width: 0.3)
+        func split(_ commands: [DrawCommand], ink: (String, TextStyle) -> Rect) -> OverlaySplit {
+            OverlaySplit(LaidOutPage(width: 200, height: 200, commands: commands), ink: ink)
+        }
+        let glyphs = { measurer.ink(of: $0, style: $1) }
+        #expect(split([above, label], ink: glyphs).overlay == [above])
+        #expect(split([through, label], ink: glyphs).overlay.isEmpty)
+        let lineBox = { (text: String, style: TextStyle) -> Rect in
+            let size = measurer.measure(text, style: style)
+            return Rect(x: 0, y: 0, width: max(size.width, style.width ?? 0), height: size.height)
+        }
+        #expect(split([above, label], ink: lineBox).overlay.isEmpty)
     }
 
     @Test func textNeverMovesAndLinesWithNothingAfterThemDo() {
@@ -119,7 +144,7 @@ import Testing
             var (stayed, moved) = (result.base[...], result.overlay[...])
             var stayedAfter: [Rect] = []
             for command in commands.reversed() {
-                let footprint = PaintFootprint(command, measure: Self.measure)
+                let footprint = PaintFootprint(command, ink: Self.ink)
                 if stayed.last == command {
                     stayed.removeLast()
                     stayedAfter.append(footprint.bounds)

@@ -42,4 +42,25 @@ import Testing
         #expect(text.measure("1,234원", style: left) == text.measure("1,234원", style: right))
         #expect(text.lineStarts("1,234원", style: right).drawn == 0)
     }
+
+    /// The ink of a line lies inside its box with room above and below (where the overlay split lets a grid line
+    /// end), and moves with the box's alignment exactly as the drawn text does.
+    @Test func aTextsInkIsInsideItsLineAndMovesWithItsAlignment() {
+        for sample in ["09:00", "12,623,000", "평균단가 264,267", "POSCO홀딩스", "-4.99%"] {
+            let natural = TextLayout.Style(family: "NanumGothic", size: 6.4)
+            let size = text.measure(sample, style: natural)
+            let ink = text.inkBox(sample, style: natural)
+            #expect(ink.x >= 0 && ink.x + ink.width <= size.width + 0.01, "\(sample)")
+            #expect(ink.y > 0.5 && ink.y + ink.height < size.height, "\(sample): \(ink) in \(size)")
+            for alignment in [TextLayout.Style.Alignment.center, .right] {
+                var boxed = natural
+                (boxed.width, boxed.alignment) = (size.width + 20, alignment)
+                let moved = text.inkBox(sample, style: boxed)
+                let offset = Double(text.lineStarts(sample, style: boxed).drawn) / 1024
+                #expect(moved.x == ink.x + offset && moved.y == ink.y && moved.width == ink.width, "\(sample)")
+            }
+        }
+        let empty = text.inkBox("", style: TextLayout.Style(family: "NanumGothic", size: 8))
+        #expect(empty.width == 0 && empty.height == 0)
+    }
 }

@@ -60,8 +60,10 @@ struct ReferenceLine {
         let style = composer.style(scale: 0.75)
         let width = composer.width(of: text, style: style) + 4
         let height = composer.lineHeight(scale: 0.75)
-        let aboveY = max(y - height - 1, plot.y + 1)
-        let belowY = min(y + 1, plot.maxY - height - 1)
+        // Two points off the line: its white box then stays clear of it, so the line need not be drawn in place
+        // under the box (the painter can draw it on the other core).
+        let aboveY = max(y - height - 2, plot.y + 1)
+        let belowY = min(y + 2, plot.maxY - height - 1)
         let rows = placement == .below ? [aboveY] : placement == .above ? [belowY] : [aboveY, belowY]
         let xs = Array(stride(from: plot.maxX - width - 2, through: plot.x + 2, by: -6))
         let candidates = rows.flatMap { row in xs.map { Rect(x: $0, y: row, width: width, height: height) } }
@@ -69,7 +71,7 @@ struct ReferenceLine {
             !obstacles.contains { $0.intersects(box) } && !lines.contains { box.intersects(polyline: $0) }
         }
         let box = free ?? Rect(x: titleRow.maxX - width, y: titleRow.y + 1, width: width, height: height)
-        composer.draw(.rect(box, fill: .white, stroke: nil, lineWidth: 0))
+        composer.backdrop(box, fill: .white)
         composer.text(text, style: style, color: color, x: box.x + 2, y: box.y)
     }
 }

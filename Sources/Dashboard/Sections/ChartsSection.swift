@@ -23,7 +23,7 @@ struct ChartsSection {
         for holding in holdings {
             composer.reserve(block)
             composer.bookmark("\(holding.name) (\(holding.code))", level: 1)
-            layoutHolding(holding, in: &composer)
+            composer.labelsOnTop { layoutHolding(holding, in: &$0) }
         }
     }
 

@@ -22,8 +22,10 @@ struct CompositionSection {
         let pieFrame = Rect(x: composer.left, y: top, width: pieWidth, height: height)
         let barFrame = Rect(
             x: composer.left + pieWidth + 14, y: top, width: composer.width - pieWidth - 14, height: height)
-        PieChart(slices: slices).draw(in: pieFrame, composer: &composer)
-        ProfitBars(holdings: bars, total: data.holdings.count).draw(in: barFrame, composer: &composer)
+        composer.labelsOnTop {
+            PieChart(slices: slices).draw(in: pieFrame, composer: &$0)
+            ProfitBars(holdings: bars, total: data.holdings.count).draw(in: barFrame, composer: &$0)
+        }
         composer.advance(height + 12)
     }
 }
