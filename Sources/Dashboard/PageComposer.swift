@@ -5,9 +5,8 @@ package struct PageComposer {
     package private(set) var pages: [LaidOutPage] = []
     /// The top of the free space on the current page.
     package private(set) var cursor: Double = 0
-    /// Texts (and their backdrops) held back to go over a chart's drawings, with the page each belongs to; `nil`
-    /// outside ``labelsOnTop(_:)``.
-    var heldLabels: [(page: Int, command: DrawCommand)]?
+    /// The chart being laid out in ``labelsOnTop(_:)``, whose texts are held back; `nil` outside it.
+    var labelLayer: LabelLayer?
 
     /// Space reserved at the top of every page for the header (and the STALE banner).
     static let headerHeight: Double = 58
@@ -51,6 +50,12 @@ package struct PageComposer {
 
     /// Adds a command to the page at `index`.
     mutating func add(_ command: DrawCommand, toPage index: Int) { pages[index].commands.append(command) }
+
+    /// Replaces each command of page `page` from index `first` on with what `transform` makes of it.
+    mutating func rewrite(page: Int, from first: Int, _ transform: (DrawCommand) -> [DrawCommand]) {
+        let rewritten = pages[page].commands[first...].flatMap(transform)
+        pages[page].commands.replaceSubrange(first..., with: rewritten)
+    }
 
     /// Adds an outline entry at the cursor on the current page.
     package mutating func bookmark(_ title: String, level: Int) {

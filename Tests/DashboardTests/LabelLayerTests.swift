@@ -67,6 +67,64 @@ import Testing
         #expect(composer.pages[1].commands.first == Self.line(1))
     }
 
+    @Test func linesCrossingALabelsPlaceAreCutOutOfItAndOthersLeftWhole() {
+        var composer = Self.composer()
+        composer.draw(.polyline([Point(0, 50), Point(200, 50)], color: Self.ink, lineWidth: 1, dash: []))
+        let start = composer.pages[0].commands.count
+        let box = Rect(x: 100, y: 40, width: 40, height: 20)
+        let grid = DrawCommand.polyline([Point(0, 50), Point(200, 50)], color: Self.ink, lineWidth: 0.4, dash: [1, 2])
+        let price = DrawCommand.polyline(
+            [Point(0, 80), Point(90, 62), Point(150, 62), Point(200, 30)], color: Self.ink, lineWidth: 1, dash: [])
+        let corner = DrawCommand.polyline(
+            [Point(90, 30), Point(120, 50), Point(120, 70)], color: Self.ink, lineWidth: 1, dash: [])
+        composer.labelsOnTop { composer in
+            composer.draw(grid)
+            composer.draw(price)
+            composer.draw(corner)
+            composer.knockOut(box, margin: 1)
+            composer.text("평균단가 48,136", style: composer.style(scale: 0.75), x: 102, y: 40)
+        }
+        let laid = Array(composer.pages[0].commands[start...])
+        let cut = [
+            DrawCommand.polyline([Point(0, 50), Point(99, 50)], color: Self.ink, lineWidth: 0.4, dash: [1, 2]),
+            .polyline([Point(141, 50), Point(200, 50)], color: Self.ink, lineWidth: 0.4, dash: [1, 2]),
+        ]
+        #expect(Array(laid.prefix(2)) == cut)
+        // Near the place but not through it: whole.
+        #expect(laid[2] == price)
+        // Into the place at a corner and out below it: the part before, and the part after it leaves.
+        #expect(laid[3] == .polyline([Point(90, 30), Point(103.5, 39)], color: Self.ink, lineWidth: 1, dash: []))
+        #expect(laid[4] == .polyline([Point(120, 61), Point(120, 70)], color: Self.ink, lineWidth: 1, dash: []))
+        #expect(Self.texts(laid[...]) == ["평균단가 48,136"])
+        // The line drawn before the chart, and any line outside a chart, is left alone.
+        #expect(
+            composer.pages[0].commands[start - 1]
+                == .polyline([Point(0, 50), Point(200, 50)], color: Self.ink, lineWidth: 1, dash: []))
+        var outside = Self.composer()
+        outside.draw(grid)
+        outside.knockOut(box, margin: 1)
+        #expect(outside.pages[0].commands.last == grid)
+    }
+
+    /// No line of a chart runs through a reference price's label (평균단가, 전일종가), and none needs a white box
+    /// over it, in every scenario of the pack.
+    @Test(arguments: DashboardScenario.allCases)
+    func noLineRunsThroughAReferenceLabel(_ scenario: DashboardScenario) {
+        let document = DashboardLayout.approximate().layout(scenario.make())
+        var labels = 0
+        for page in document.pages {
+            let lines = page.commands.compactMap { if case .polyline(let points, _, _, _) = $0 { points } else { nil } }
+            for case .text(let text, let style, _, let origin) in page.commands
+            where text.hasPrefix("평균단가") || text.hasPrefix("전일종가") {
+                labels += 1
+                let size = ApproximateMeasurer().measure(text, style: style)
+                let box = Rect(x: origin.x - 2, y: origin.y, width: size.width + 4, height: size.height)
+                #expect(!lines.contains { box.intersects(polyline: $0) }, "\(text)")
+            }
+        }
+        #expect(labels > 0 || scenario.make().holdings.isEmpty)
+    }
+
     /// Every holding's block in a long dashboard (header and two charts, from its bookmark to the next): once its
     /// first text is drawn, nothing but texts and labels' white boxes follows.
     @Test func everyHoldingsChartsDrawTheirTextsLast() {

@@ -60,18 +60,26 @@ struct ReferenceLine {
         let style = composer.style(scale: 0.75)
         let width = composer.width(of: text, style: style) + 4
         let height = composer.lineHeight(scale: 0.75)
-        // Two points off the line: its white box then stays clear of it, so the line need not be drawn in place
-        // under the box (the painter can draw it on the other core).
-        let aboveY = max(y - height - 2, plot.y + 1)
-        let belowY = min(y + 2, plot.maxY - height - 1)
+        // Three points off the line, which is then not cut where the label goes.
+        let aboveY = max(y - height - 3, plot.y + 1)
+        let belowY = min(y + 3, plot.maxY - height - 1)
         let rows = placement == .below ? [aboveY] : placement == .above ? [belowY] : [aboveY, belowY]
         let xs = Array(stride(from: plot.maxX - width - 2, through: plot.x + 2, by: -6))
         let candidates = rows.flatMap { row in xs.map { Rect(x: $0, y: row, width: width, height: height) } }
+        // Two points clear of candles and price lines: the painter can then draw them apart from the label, on the
+        // other core.
         let free = candidates.first { box in
-            !obstacles.contains { $0.intersects(box) } && !lines.contains { box.intersects(polyline: $0) }
+            let clear = box.insetBy(dx: -2, dy: -2)
+            return !obstacles.contains { $0.intersects(clear) } && !lines.contains { clear.intersects(polyline: $0) }
         }
         let box = free ?? Rect(x: titleRow.maxX - width, y: titleRow.y + 1, width: width, height: height)
-        composer.backdrop(box, fill: .white)
+        if free == nil {
+            // Over the end of the chart's title, which a white box hides.
+            composer.backdrop(box, fill: .white)
+        } else {
+            // Only grid lines cross a free place: they stop two points short of it.
+            composer.knockOut(box, margin: 2)
+        }
         composer.text(text, style: style, color: color, x: box.x + 2, y: box.y)
     }
 }
