@@ -118,6 +118,34 @@ import Testing
         #expect(try PDFOverlay.merge(one, forms: [0: form]).starts(with: Array("%PDF-".utf8)))
     }
 
+    /// The caller joins the second core's work when it calls `finish()`: the forms are those each page's drawings
+    /// make alone, whoever wrote them, and a page the overlay cannot draw fails the whole overlay.
+    @Test func whoeverDrawsAPageTheFormsAreTheSame() async throws {
+        try await offCooperativePool {
+            let setup = try Setup(Self.sample(holdings: 24))
+            var (base, overlay) = (setup.document, setup.document)
+            for (i, page) in setup.document.pages.enumerated() {
+                let split = OverlaySplit(page) { setup.measurer.ink(of: $0, style: $1) }
+                (base.pages[i].commands, overlay.pages[i].commands) = (split.base, split.overlay)
+            }
+            let good = try DashboardRenderer.paintOnOneSurface(base)
+            var alone: [Int: PDFOverlay.Form] = [:]
+            for (index, page) in overlay.pages.enumerated() where !page.commands.isEmpty {
+                var drawing = OverlayDrawing(pageHeight: page.height)
+                for command in page.commands { try drawing.draw(command) }
+                alone[index] = try PDFOverlay.Form(drawing.content, width: page.width, height: page.height)
+            }
+            #expect(alone.count > 5)
+            let shared = try OverlayPainting.start(overlay).finish().forms
+            #expect(Set(shared.keys) == Set(alone.keys))
+            #expect(try PDFOverlay.merge(good, forms: shared) == PDFOverlay.merge(good, forms: alone))
+            var broken = overlay
+            broken.pages[broken.pages.count - 1].commands.append(
+                .text("가", style: TextStyle(family: "NanumGothic", size: 8), color: .black, origin: Point(1, 1)))
+            #expect(throws: CanvasError.self) { try OverlayPainting.start(broken).finish() }
+        }
+    }
+
     @Test func damagedInputIsRefusedWithoutACrash() async throws {
         try await offCooperativePool { try Self.refuseDamage() }
     }
