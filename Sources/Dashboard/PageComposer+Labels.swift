@@ -35,8 +35,7 @@ extension PageComposer {
     /// are left whole. Outside ``labelsOnTop(_:)`` it does nothing.
     package mutating func knockOut(_ rect: Rect, margin: Double) {
         guard let layer = labelLayer, layer.page == pages.count - 1 else { return }
-        let hole = Rect(
-            x: rect.x - margin, y: rect.y - margin, width: rect.width + 2 * margin, height: rect.height + 2 * margin)
+        let hole = rect.insetBy(dx: -margin, dy: -margin)
         rewrite(page: layer.page, from: layer.first) { command in
             guard case .polyline(let points, let color, let width, let dash) = command,
                 hole.intersects(polyline: points)
