@@ -17,8 +17,7 @@ extension DashboardRenderer {
         }
     ) throws(CanvasError) -> (bytes: [UInt8], fellBack: Bool) {
         let splits = document.pages.map { OverlaySplit($0) { measurer.ink(of: $0, style: $1) } }
-        let overlaid = splits.indices.filter { !splits[$0].overlay.isEmpty }
-        guard !overlaid.isEmpty else {
+        guard splits.contains(where: { !$0.overlay.isEmpty }) else {
             try painter.paint(document)
             return (compressingPages(try painter.surface.finish()), false)
         }
@@ -31,7 +30,7 @@ extension DashboardRenderer {
         let baseBytes: [UInt8]
         do {
             var mark = painter.surface.writtenCount
-            try painter.paint(base) { _ in
+            try painter.paint(base) {
                 painting.compress(page: painter.surface.written(since: mark))
                 mark = painter.surface.writtenCount
             }

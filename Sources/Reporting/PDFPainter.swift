@@ -7,8 +7,8 @@ struct PDFPainter {
     let context: DrawingContext
     let text: TextLayout
 
-    /// Draws every page, adds the outline and metadata; `pageDone` is told each page's index once Cairo wrote it.
-    func paint(_ document: LaidOutDocument, pageDone: (Int) -> Void = { _ in }) throws(CanvasError) {
+    /// Draws every page, adds the outline and metadata; `pageDone` is called as soon as Cairo has written each page.
+    func paint(_ document: LaidOutDocument, pageDone: () -> Void = {}) throws(CanvasError) {
         surface.setMetadata(
             PDFMetadata(
                 title: document.title, author: "kis-dashboard", subject: document.subject, creator: "kisdash render",
@@ -26,7 +26,7 @@ struct PDFPainter {
             }
             context.showPage()
             try context.checkStatus()
-            pageDone(index)
+            pageDone()
         }
     }
 

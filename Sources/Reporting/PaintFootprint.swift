@@ -3,9 +3,9 @@ import Dashboard
 /// Where a drawing command can leave paint: a box around all of it and, for lines and bars, the shapes inside.
 ///
 /// Conservative by construction: a stroke reaches half its width from its centre line, a mitred corner up to
-/// Cairo's miter limit (10) times that, and text inks where its glyphs are (as the caller's `ink` says). Lines and bars are taken where the painter
-/// puts them, on its quarter-point grid (``PDFPainter/round(_:)``). The finer shapes are only looked at when a box
-/// comes inside ``bounds``.
+/// Cairo's miter limit (10) times that, and text inks where its glyphs are (as the caller's `ink` says). Lines and
+/// bars are taken where the painter puts them, on its quarter-point grid (``PDFPainter/round(_:)``). The finer
+/// shapes are only looked at when a box comes inside ``bounds``.
 struct PaintFootprint {
     /// Everything the command paints lies inside.
     let bounds: Rect
